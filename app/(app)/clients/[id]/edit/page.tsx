@@ -1,0 +1,28 @@
+import { requireUser } from "@/lib/auth/session";
+import { getTranslator } from "@/lib/i18n/server";
+import { loadClientOrNotFound } from "@/lib/services/load-client";
+import { PageHeader } from "@/components/ui/page-header";
+import { ClientForm } from "@/components/clients/client-form";
+
+export default async function EditClientPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const { t } = await getTranslator(user.locale);
+  const client = await loadClientOrNotFound(user.id, (await params).id);
+  return (
+    <>
+      <PageHeader title={`${t("clients.edit")} · ${client.name}`} />
+      <ClientForm
+        clientId={client.id}
+        initial={{
+          ...client,
+          email: client.email ?? "",
+          notes: client.notes ?? "",
+          maxFeeBps: client.maxFeeBps ?? undefined,
+          maxSmallCapSharePct: client.maxSmallCapShare === null ? undefined : Math.round(client.maxSmallCapShare * 1000) / 10,
+          homeMarket: client.homeMarket as "US",
+          currency: client.currency as "USD",
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import Link from "next/link";
+import { requireUser } from "@/lib/auth/session";
+import { getTranslator } from "@/lib/i18n/server";
+import { formatCurrency, formatDate } from "@/lib/i18n/format";
+import { clientListQuerySchema } from "@/lib/validation/client";
+import { listClients } from "@/lib/db/clients";
+import { PageHeader } from "@/components/ui/page-header";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ClientsPage({ searchParams }: Props) {
+  const user = await requireUser();
+  const { t, locale } = await getTranslator(user.locale);
+  const query = clientListQuerySchema.parse(await searchParams);
+  const clients = await listClients(user.id, query);
+
+  return (
+    <>
+      <PageHeader
+        title={t("clients.title")}
+        actions={
+          <Link href="/clients/new" className="rounded-md bg-blue-600 px-4 py-2 text-sm font-medium text-white hover:bg-blue-700">
+            {t("clients.new")}
+          </Link>
+        }
+      />
+      <form className="mb-4 flex flex-wrap items-end gap-3" role="search">
+        <label className="text-sm">
+          <span className="sr-only">{t("common.search")}</span>
+          <input name="q" defaultValue={query.q} placeholder={t("clients.searchPlaceholder")} className="w-64 rounded-md border border-gray-300 px-3 py-2" />
+        </label>
+        <label className="text-sm text-gray-700">
+          {t("clients.sort")}{" "}
+          <select name="sort" defaultValue={query.sort} className="rounded-md border border-gray-300 px-2 py-2">
+            {(["name", "updated", "assets", "risk"] as const).map((s) => (
+              <option key={s} value={s}>{t(`clients.sort.${s}`)}</option>
+            ))}
+          </select>
+        </label>
+        <label className="flex items-center gap-2 text-sm text-gray-700">
+          <input type="checkbox" name="archived" value="1" defaultChecked={query.archived} />
+          {t("clients.showArchived")}
+        </label>
+        <button className="rounded-md border border-gray-300 bg-white px-4 py-2 text-sm">{t("common.search")}</button>
+      </form>
+      {clients.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-gray-300 p-8 text-center text-gray-600">{t("clients.empty")}</p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
+          <table className="min-w-full text-sm" data-testid="client-table">
+            <thead className="bg-gray-50 text-left text-gray-600">
+              <tr>
+                <th className="px-4 py-2 font-medium">{t("field.name")}</th>
+                <th className="px-4 py-2 font-medium">{t("field.homeMarket")}</th>
+                <th className="px-4 py-2 font-medium">{t("field.riskTolerance")}</th>
+                <th className="px-4 py-2 text-right font-medium">{t("field.investableAssets")}</th>
+                <th className="px-4 py-2 font-medium">{t("clients.sort.updated")}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-gray-100">
+              {clients.map((c) => (
+                <tr key={c.id} className="hover:bg-gray-50">
+                  <td className="px-4 py-2">
+                    <Link href={`/clients/${c.id}`} className="font-medium text-blue-700 hover:underline">{c.name}</Link>
+                    {c.archivedAt && <span className="ml-2 rounded bg-gray-100 px-2 py-0.5 text-xs text-gray-600">{t("clients.archived")}</span>}
+                  </td>
+                  <td className="px-4 py-2">{t(`market.${c.homeMarket as "US"}`)}</td>
+                  <td className="px-4 py-2">{t(`risk.${c.riskTolerance as 1}`)}</td>
+                  <td className="px-4 py-2 text-right tabular-nums">{formatCurrency(locale, c.investableAssets, c.currency)}</td>
+                  <td className="px-4 py-2 text-gray-600">{formatDate(locale, c.updatedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { signIn } from "next-auth/react";
+import { useRouter, useSearchParams } from "next/navigation";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import type { MessageKey } from "@/lib/i18n/messages/en";
+
+function messageFor(error: string): MessageKey {
+  if (error === "RATE_LIMITED") return "login.locked";
+  if (error === "CredentialsSignin") return "login.invalid";
+  return "login.error";
+}
+
+export function LoginForm() {
+  const { t } = useI18n();
+  const router = useRouter();
+  const params = useSearchParams();
+  const [error, setError] = useState<MessageKey | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    const result = await signIn("credentials", {
+      email: String(form.get("email") ?? ""),
+      password: String(form.get("password") ?? ""),
+      redirect: false,
+    });
+    setPending(false);
+    if (!result || result.error) {
+      setError(messageFor(result?.error ?? "error"));
+      return;
+    }
+    const next = params.get("callbackUrl");
+    router.replace(next && next.startsWith("/") && !next.startsWith("//") ? next : "/dashboard");
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="mt-4 space-y-4" noValidate>
+      <label className="block text-sm font-medium text-gray-700">
+        {t("login.email")}
+        <input name="email" type="email" autoComplete="username" required className="mt-1 w-full rounded-md border border-gray-300 px-3 py-2" />
+      </label>
+      <label className="block text-sm font-medium text-gray-700">
+        {t("login.password")}
+        <input name="password" type="password" autoComplete="current-password" required className="mt-1 w-full rounded-md border border-gray-300 px-3 py-2" />
+      </label>
+      {error && (
+        <p role="alert" data-testid="login-error" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+          {t(error)}
+        </p>
+      )}
+      <button type="submit" disabled={pending} className="w-full rounded-md bg-blue-600 px-4 py-2 font-medium text-white hover:bg-blue-700 disabled:opacity-60">
+        {pending ? t("login.submitting") : t("login.submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,47 @@
+import type { z } from "zod";
+import { currentUser, type SessionUser } from "../auth/session";
+import { AppError, isAppError, type AppErrorCode, type FieldErrors } from "../errors/app-error";
+import { fieldErrorsOf } from "../validation/field-errors";
+
+export type ActionError = { code: AppErrorCode; fieldErrors?: FieldErrors };
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };
+export type ActionContext = { user: SessionUser };
+
+type Options = { role?: "ADMIN" };
+
+/**
+ * The one wrapper every server action goes through: reads the session (never trusted from the client),
+ * checks the role, validates the input with zod, runs the handler and turns AppErrors into typed results.
+ * Ownership is checked by the handler's queries (`where: { id, advisorId }`), which answer NOT_FOUND for
+ * another advisor's ids exactly as for absent ones.
+ */
+export function authedAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.output<S>, ctx: ActionContext) => Promise<T>,
+  options: Options = {},
+): (input: z.input<S>) => Promise<ActionResult<T>> {
+  return async (input) => {
+    const user = await currentUser();
+    if (!user) return fail("UNAUTHENTICATED");
+    if (options.role && user.role !== options.role) return fail("FORBIDDEN");
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) return fail("INVALID_INPUT", fieldErrorsOf(parsed.error));
+    try {
+      return { ok: true, data: await handler(parsed.data, { user }) };
+    } catch (error) {
+      if (isAppError(error)) return fail(error.code, error.fieldErrors);
+      console.error("server action failed", error);
+      return fail("INTERNAL");
+    }
+  };
+}
+
+function fail(code: AppErrorCode, fieldErrors?: FieldErrors): { ok: false; error: ActionError } {
+  return { ok: false, error: fieldErrors ? { code, fieldErrors } : { code } };
+}
+
+/** For loaders and services: unwraps a result or rethrows it as an AppError. */
+export function unwrap<T>(result: ActionResult<T>): T {
+  if (result.ok) return result.data;
+  throw new AppError(result.error.code, result.error.code, result.error.fieldErrors);
+}

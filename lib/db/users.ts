@@ -1,0 +1,38 @@
+import { db } from "./prisma";
+
+export type UserRecord = {
+  id: string;
+  firmId: string;
+  email: string;
+  name: string;
+  role: "ADMIN" | "ADVISOR";
+  locale: string;
+  passwordHash: string;
+};
+
+function toRecord<T extends { role: string }>(row: T): T & { role: "ADMIN" | "ADVISOR" } {
+  return { ...row, role: row.role === "ADMIN" ? "ADMIN" : "ADVISOR" };
+}
+
+export async function findUserByEmail(email: string): Promise<UserRecord | null> {
+  const row = await db.user.findUnique({ where: { email } });
+  return row ? toRecord(row) : null;
+}
+
+export async function findUserById(id: string): Promise<UserRecord | null> {
+  const row = await db.user.findUnique({ where: { id } });
+  return row ? toRecord(row) : null;
+}
+
+export async function setUserLocale(id: string, locale: string): Promise<void> {
+  await db.user.update({ where: { id }, data: { locale } });
+}
+
+export async function listFirmUsers(firmId: string) {
+  const rows = await db.user.findMany({
+    where: { firmId },
+    orderBy: { email: "asc" },
+    select: { id: true, email: true, name: true, role: true, _count: { select: { clients: true } } },
+  });
+  return rows.map((r) => ({ id: r.id, email: r.email, name: r.name, role: r.role, clientCount: r._count.clients }));
+}

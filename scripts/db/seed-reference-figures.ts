@@ -1,0 +1,6 @@
+import type { Db } from "../../lib/db/prisma";
+
+export async function seedReferenceFigures(_db: Db): Promise<number> {
+  void _db;
+  return 0;
+}
