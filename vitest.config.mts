@@ -17,6 +17,8 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
+          globalSetup: ["tests/integration/helpers/global-setup.ts"],
+          setupFiles: ["tests/integration/helpers/setup-env.ts"],
           // One database per run, shared by the files of that run: run files one after another.
           fileParallelism: false,
           testTimeout: 30_000,

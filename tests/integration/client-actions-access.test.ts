@@ -1,0 +1,94 @@
+import { beforeEach, describe, expect, test } from "vitest";
+import { session } from "./helpers/session-mock";
+import { clientValues, makeAdvisor } from "./helpers/fixtures";
+import { db } from "@/lib/db/prisma";
+import { createClientAction } from "@/lib/actions/clients/create-client";
+import { updateClientAction } from "@/lib/actions/clients/update-client";
+import { archiveClientAction } from "@/lib/actions/clients/archive-client";
+import { getClientAction } from "@/lib/actions/clients/get-client";
+import { listClientsAction } from "@/lib/actions/clients/list-clients";
+import type { SessionUser } from "@/lib/auth/session";
+
+let owner: SessionUser;
+let intruder: SessionUser;
+let clientId: string;
+
+async function snapshot(id: string) {
+  return db.client.findUnique({ where: { id } });
+}
+
+beforeEach(async () => {
+  owner = await makeAdvisor();
+  intruder = await makeAdvisor();
+  session.user = owner;
+  const created = await createClientAction(clientValues({ name: "Owner's client" }));
+  if (!created.ok) throw new Error("setup failed");
+  clientId = created.data.id;
+  session.user = intruder;
+});
+
+describe("client actions refuse another advisor's ids", () => {
+  const NOT_FOUND = { ok: false, error: { code: "NOT_FOUND" } };
+
+  test("getClient: same answer as for an id that does not exist", async () => {
+    expect(await getClientAction({ id: clientId })).toEqual(NOT_FOUND);
+    expect(await getClientAction({ id: "does-not-exist" })).toEqual(NOT_FOUND);
+  });
+
+  test("updateClient changes nothing", async () => {
+    const before = await snapshot(clientId);
+    expect(await updateClientAction({ id: clientId, values: clientValues({ name: "Hijacked" }) })).toEqual(NOT_FOUND);
+    expect(await snapshot(clientId)).toEqual(before);
+  });
+
+  test("archiveClient changes nothing", async () => {
+    const before = await snapshot(clientId);
+    expect(await archiveClientAction({ id: clientId, archived: true })).toEqual(NOT_FOUND);
+    expect(await snapshot(clientId)).toEqual(before);
+  });
+
+  test("listClients does not show it", async () => {
+    const result = await listClientsAction({ q: "", sort: "name", archived: true });
+    expect(result).toEqual({ ok: true, data: [] });
+  });
+
+  test("createClient cannot plant a client on another advisor (advisorId comes from the session)", async () => {
+    const input = { ...clientValues({ name: "Planted" }), advisorId: owner.id } as Parameters<typeof createClientAction>[0];
+    const result = await createClientAction(input);
+    expect(result.ok).toBe(true);
+    const row = await db.client.findFirst({ where: { name: "Planted", advisorId: intruder.id } });
+    expect(row).not.toBeNull();
+    expect(await db.client.count({ where: { advisorId: owner.id } })).toBe(1);
+  });
+});
+
+describe("client actions validate and authenticate", () => {
+  test("signed out: UNAUTHENTICATED and nothing written", async () => {
+    session.user = null;
+    const count = await db.client.count();
+    expect(await createClientAction(clientValues())).toEqual({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    expect(await getClientAction({ id: clientId })).toEqual({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    expect(await db.client.count()).toBe(count);
+  });
+
+  test("malformed input returns field errors", async () => {
+    session.user = owner;
+    const result = await createClientAction(clientValues({ name: "", riskTolerance: 9, email: "nope", horizonYears: "x" }));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe("INVALID_INPUT");
+    expect(result.error.fieldErrors).toMatchObject({
+      name: ["errors.required"],
+      riskTolerance: ["errors.outOfRange"],
+      email: ["errors.invalidEmail"],
+      horizonYears: ["errors.invalidNumber"],
+    });
+  });
+
+  test("the owner can update and archive", async () => {
+    session.user = owner;
+    expect(await updateClientAction({ id: clientId, values: clientValues({ name: "Renamed" }) })).toMatchObject({ ok: true });
+    expect(await archiveClientAction({ id: clientId, archived: true })).toMatchObject({ ok: true, data: { archived: true } });
+    expect((await snapshot(clientId))?.name).toBe("Renamed");
+  });
+});

@@ -1,0 +1,33 @@
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db/prisma";
+import { hashPassword } from "@/lib/auth/password";
+import type { SessionUser } from "@/lib/auth/session";
+import type { ClientFormValues } from "@/lib/validation/client";
+
+/** Each test makes its own firm and users, so tests never depend on each other's rows. */
+export async function makeAdvisor(role: "ADMIN" | "ADVISOR" = "ADVISOR", password = "correct horse"): Promise<SessionUser> {
+  const tag = randomUUID().slice(0, 8);
+  const firm = await db.firm.create({ data: { name: `Firm ${tag}` } });
+  const user = await db.user.create({
+    data: { firmId: firm.id, email: `u-${tag}@example.com`, name: `User ${tag}`, role, passwordHash: await hashPassword(password) },
+  });
+  return { id: user.id, firmId: firm.id, email: user.email, name: user.name, role, locale: "en" };
+}
+
+export function clientValues(overrides: Partial<ClientFormValues> = {}): ClientFormValues {
+  return {
+    name: "Test Client",
+    email: "",
+    homeMarket: "US",
+    riskTolerance: 3,
+    horizonYears: 10,
+    investableAssets: 500000,
+    currency: "USD",
+    maxFeeBps: "",
+    excludedRegions: [],
+    maxSmallCapSharePct: "",
+    passiveOnly: false,
+    notes: "",
+    ...overrides,
+  };
+}
