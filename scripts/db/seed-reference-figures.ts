@@ -1,6 +1,5 @@
-import type { Db } from "../../lib/db/prisma";
+import { insertMissingReferenceFigures } from "../../lib/db/reference-figures";
 
-export async function seedReferenceFigures(_db: Db): Promise<number> {
-  void _db;
-  return 0;
+export async function seedReferenceFigures(): Promise<number> {
+  return insertMissingReferenceFigures();
 }

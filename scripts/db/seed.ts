@@ -42,7 +42,7 @@ async function main() {
     await db.activity.create({ data: { advisorId, clientId: c.id, kind: "client_created", summary: c.name } });
     created++;
   }
-  const figures = await seedReferenceFigures(db);
+  const figures = await seedReferenceFigures();
   const datasets = await seedDemoDatasets(db, FIRM_ID);
   console.log(`seed: ${DEMO_USERS.length} users, ${created} new clients, ${figures} new reference figures, ${datasets} new datasets`);
 }

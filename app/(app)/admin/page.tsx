@@ -1,12 +1,14 @@
 import { requireUser } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { listFirmUsers } from "@/lib/db/users";
+import { listReferenceFigures } from "@/lib/db/reference-figures";
+import { ReferenceFigureEditor } from "@/components/admin/reference-figure-editor";
 import { PageHeader } from "@/components/ui/page-header";
 
 export default async function AdminPage() {
   const user = await requireUser();
   const { t } = await getTranslator(user.locale);
-  const users = await listFirmUsers(user.firmId);
+  const [users, figures] = await Promise.all([listFirmUsers(user.firmId), listReferenceFigures()]);
   return (
     <>
       <PageHeader title={t("admin.title")} />
@@ -32,6 +34,15 @@ export default async function AdminPage() {
             ))}
           </tbody>
         </table>
+      </section>
+      <section className="mt-6 rounded-lg border border-gray-200 bg-white p-5">
+        <h2 className="font-medium">{t("admin.referenceFigures")}</h2>
+        <p className="mt-1 text-sm text-gray-600">{t("admin.referenceHelp")}</p>
+        <ul className="mt-2 divide-y divide-gray-100 text-sm">
+          {figures.map((f) => (
+            <ReferenceFigureEditor key={f.key} figure={f} />
+          ))}
+        </ul>
       </section>
     </>
   );

@@ -138,6 +138,14 @@ export const en = {
   "admin.clients": "Clients",
   "admin.referenceFigures": "Reference figures",
   "admin.datasets": "Datasets",
+  "admin.value": "Value",
+  "admin.count": "count",
+  "admin.valueHigh": "High end of range (optional)",
+  "admin.comparator": "As stated",
+  "admin.asOf": "As of",
+  "admin.source": "Source",
+  "admin.note": "Note",
+  "admin.referenceHelp": "The seed article's figures, shown beside computed metrics. Edits apply to every proposal.",
 
   "research.title": "Research",
 

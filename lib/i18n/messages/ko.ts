@@ -140,6 +140,14 @@ export const ko: Messages = {
   "admin.clients": "고객 수",
   "admin.referenceFigures": "참고 수치",
   "admin.datasets": "데이터셋",
+  "admin.value": "값",
+  "admin.count": "개수",
+  "admin.valueHigh": "범위 상단 (선택)",
+  "admin.comparator": "표기 방식",
+  "admin.asOf": "기준일",
+  "admin.source": "출처",
+  "admin.note": "비고",
+  "admin.referenceHelp": "원문 기사의 수치로, 계산된 지표 옆에 표시됩니다. 수정 사항은 모든 제안에 적용됩니다.",
 
   "research.title": "리서치",
 

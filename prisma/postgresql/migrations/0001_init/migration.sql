@@ -115,6 +115,7 @@ CREATE TABLE "ReferenceFigure" (
     "metric" TEXT NOT NULL,
     "source" TEXT NOT NULL,
     "asOf" TEXT NOT NULL,
+    "note" TEXT,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "ReferenceFigure_pkey" PRIMARY KEY ("id")

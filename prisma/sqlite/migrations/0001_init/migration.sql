@@ -104,6 +104,7 @@ CREATE TABLE "ReferenceFigure" (
     "metric" TEXT NOT NULL,
     "source" TEXT NOT NULL,
     "asOf" TEXT NOT NULL,
+    "note" TEXT,
     "updatedAt" DATETIME NOT NULL
 );
 

@@ -1,0 +1,104 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { useRouter } from "next/navigation";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { FormField, inputClass } from "@/components/ui/form-field";
+import { ErrorMessage } from "@/components/ui/error-message";
+import { updateReferenceFigureAction } from "@/lib/actions/admin/update-reference-figure";
+import type { ActionError } from "@/lib/actions/safe-action";
+import type { FieldErrors } from "@/lib/errors/app-error";
+import type { ReferenceFigure } from "@/lib/metrics/reference-figures";
+import { formatReferenceValue } from "@/lib/metrics/format-reference";
+
+const COMPARATORS = ["eq", "approx", "gt", "lt"] as const;
+
+/** One editable reference figure: a summary row that opens a form validated by the action's schema. */
+export function ReferenceFigureEditor({ figure }: { figure: ReferenceFigure }) {
+  const { t, locale } = useI18n();
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<ActionError | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const num = (k: string) => (data.get(k) === "" ? undefined : Number(data.get(k)));
+    const text = (k: string) => String(data.get(k) ?? "");
+    const result = await updateReferenceFigureAction({
+      ...figure,
+      label: text("label"),
+      labelKo: text("labelKo"),
+      value: num("value") ?? Number.NaN,
+      valueHigh: num("valueHigh"),
+      comparator: text("comparator") as ReferenceFigure["comparator"],
+      source: text("source"),
+      asOf: text("asOf"),
+      note: text("note") || undefined,
+    });
+    if (!result.ok) {
+      setError(result.error);
+      setFieldErrors(result.error.fieldErrors ?? {});
+      return;
+    }
+    setError(null);
+    setFieldErrors({});
+    setOpen(false);
+    router.refresh();
+  }
+
+  const f = (name: keyof ReferenceFigure) => `${figure.key}-${name}`;
+  return (
+    <li className="py-3" data-testid={`figure-${figure.key}`}>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <div>
+          <p className="font-medium">{locale === "ko" ? figure.labelKo : figure.label}</p>
+          <p className="text-xs text-gray-600">{figure.source} · {figure.asOf}</p>
+        </div>
+        <div className="flex items-center gap-3">
+          <span className="tabular-nums">{formatReferenceValue(figure, locale)}</span>
+          <button type="button" className="text-sm text-blue-700 hover:underline" onClick={() => setOpen(!open)}>
+            {open ? t("common.cancel") : t("common.edit")}
+          </button>
+        </div>
+      </div>
+      {open && (
+        <form onSubmit={onSubmit} noValidate className="mt-3 grid gap-3 rounded-md bg-gray-50 p-4 sm:grid-cols-2">
+          <div className="sm:col-span-2"><ErrorMessage error={error} /></div>
+          <FormField name={f("label")} label="Label (English)" errors={fieldErrors.label}>
+            <input id={f("label")} name="label" defaultValue={figure.label} className={inputClass} />
+          </FormField>
+          <FormField name={f("labelKo")} label="Label (한국어)" errors={fieldErrors.labelKo}>
+            <input id={f("labelKo")} name="labelKo" defaultValue={figure.labelKo} className={inputClass} />
+          </FormField>
+          <FormField name={f("value")} label={`${t("admin.value")} (${figure.unit === "percent" ? "0.05 = 5%" : t("admin.count")})`} errors={fieldErrors.value}>
+            <input id={f("value")} name="value" inputMode="decimal" defaultValue={figure.value} className={inputClass} />
+          </FormField>
+          <FormField name={f("valueHigh")} label={t("admin.valueHigh")} errors={fieldErrors.valueHigh}>
+            <input id={f("valueHigh")} name="valueHigh" inputMode="decimal" defaultValue={figure.valueHigh ?? ""} className={inputClass} />
+          </FormField>
+          <FormField name={f("comparator")} label={t("admin.comparator")} errors={fieldErrors.comparator}>
+            <select id={f("comparator")} name="comparator" defaultValue={figure.comparator} className={inputClass}>
+              {COMPARATORS.map((c) => <option key={c} value={c}>{c}</option>)}
+            </select>
+          </FormField>
+          <FormField name={f("asOf")} label={t("admin.asOf")} errors={fieldErrors.asOf}>
+            <input id={f("asOf")} name="asOf" type="date" defaultValue={figure.asOf} className={inputClass} />
+          </FormField>
+          <div className="sm:col-span-2">
+            <FormField name={f("source")} label={t("admin.source")} errors={fieldErrors.source}>
+              <input id={f("source")} name="source" defaultValue={figure.source} className={inputClass} />
+            </FormField>
+          </div>
+          <div className="sm:col-span-2">
+            <FormField name={f("note")} label={t("admin.note")} errors={fieldErrors.note}>
+              <input id={f("note")} name="note" defaultValue={figure.note ?? ""} className={inputClass} />
+            </FormField>
+          </div>
+          <button type="submit" className="w-fit rounded-md bg-blue-600 px-4 py-2 text-sm font-medium text-white">{t("common.save")}</button>
+        </form>
+      )}
+    </li>
+  );
+}
