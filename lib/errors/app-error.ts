@@ -9,6 +9,7 @@ export type AppErrorCode =
   | "INVALID_INPUT"
   | "CONFLICT"
   | "RATE_LIMITED"
+  | "NO_MARKET_DATA"
   | "INTERNAL";
 
 export type FieldErrors = Record<string, string[]>;

@@ -1,8 +1,13 @@
-import type { Db } from "../../lib/db/prisma";
+import { datasetExists, insertDataset } from "../../lib/db/datasets";
+import { demoDatasets } from "../../lib/demo/demo-datasets";
 
-/** Placeholder until the synthetic market lands; replaced below. */
-export async function seedDemoDatasets(_db: Db, _firmId: string): Promise<number> {
-  void _db;
-  void _firmId;
-  return 0;
+/** Global (firm-less) synthetic datasets, inserted once per name and vintage. */
+export async function seedDemoDatasets(): Promise<number> {
+  let inserted = 0;
+  for (const d of demoDatasets()) {
+    if (await datasetExists(d.name, d.vintage)) continue;
+    await insertDataset({ ...d, firmId: null });
+    inserted++;
+  }
+  return inserted;
 }

@@ -43,7 +43,7 @@ async function main() {
     created++;
   }
   const figures = await seedReferenceFigures();
-  const datasets = await seedDemoDatasets(db, FIRM_ID);
+  const datasets = await seedDemoDatasets();
   console.log(`seed: ${DEMO_USERS.length} users, ${created} new clients, ${figures} new reference figures, ${datasets} new datasets`);
 }
 

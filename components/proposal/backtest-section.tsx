@@ -1,0 +1,46 @@
+"use client";
+
+import { AreaChart, BarChart, Card, LineChart } from "@tremor/react";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { formatNumber, formatPercent } from "@/lib/i18n/format";
+import type { ProposalView } from "@/lib/services/proposal/view-model";
+
+/** Wealth curves, drawdowns and calendar-year bars of the proposal against its benchmark. */
+export function BacktestSection({ backtest }: { backtest: ProposalView["backtest"] }) {
+  const { t, locale } = useI18n();
+  const [net, gross, bench] = [t("proposal.series.net"), t("proposal.series.gross"), t("proposal.series.benchmark")];
+  // wealth[0] is the start, before the first month: label it with the month before.
+  const labels = ["start", ...backtest.months];
+  const wealth = labels.map((month, i) => ({
+    month,
+    [net]: backtest.proposal.wealthNet[i],
+    [gross]: backtest.proposal.wealthGross[i],
+    [bench]: backtest.benchmark.wealth[i],
+  }));
+  const drawdown = labels.map((month, i) => ({ month, [net]: backtest.proposal.drawdown[i], [bench]: backtest.benchmark.drawdown[i] }));
+  const yearly = backtest.yearly.map((y) => ({ year: y.partial ? `${y.year}*` : String(y.year), [net]: y.return, [bench]: y.benchmark }));
+  const pct = (v: number) => formatPercent(locale, v, 1);
+  const { commonPeriod } = backtest;
+
+  return (
+    <Card>
+      <h2 className="font-medium">{t("proposal.backtest")}</h2>
+      <p className="mt-1 text-sm text-gray-600">
+        {t("proposal.backtestPeriod", { start: commonPeriod.start, end: commonPeriod.end, months: commonPeriod.months, benchmark: t("proposal.benchmarkName") })}
+      </p>
+      {commonPeriod.truncatedBy.length > 0 && (
+        <p className="mt-1 text-sm text-amber-800">
+          {t("proposal.truncated", { list: commonPeriod.truncatedBy.map((s) => `${s.sleeve} (${s.firstMonth}–${s.lastMonth})`).join(", ") })}
+        </p>
+      )}
+      <h3 className="mt-4 text-sm font-medium text-gray-700">{t("proposal.wealth")}</h3>
+      <div data-testid="wealth-chart">
+        <LineChart className="mt-2 h-72" data={wealth} index="month" categories={[net, gross, bench]} colors={["blue", "cyan", "gray"]} valueFormatter={(v) => formatNumber(locale, v, 2)} yAxisWidth={48} />
+      </div>
+      <h3 className="mt-6 text-sm font-medium text-gray-700">{t("proposal.drawdown")}</h3>
+      <AreaChart className="mt-2 h-48" data={drawdown} index="month" categories={[net, bench]} colors={["rose", "gray"]} valueFormatter={pct} yAxisWidth={48} />
+      <h3 className="mt-6 text-sm font-medium text-gray-700">{t("proposal.yearly")}</h3>
+      <BarChart className="mt-2 h-56" data={yearly} index="year" categories={[net, bench]} colors={["blue", "gray"]} valueFormatter={pct} yAxisWidth={48} />
+    </Card>
+  );
+}

@@ -1,0 +1,81 @@
+"use client";
+
+import { Card } from "@tremor/react";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { formatNumber, formatPercent } from "@/lib/i18n/format";
+import type { MessageKey } from "@/lib/i18n/messages/en";
+import type { InformationGapMetrics, Metric } from "@/lib/metrics/types";
+import { formatReferenceValue } from "@/lib/metrics/format-reference";
+import type { ProposalView } from "@/lib/services/proposal/view-model";
+
+type MetricKey = "analystMean" | "top10Share" | "largestWeight" | "effectiveHoldings" | "unprofitableShareByCount" | "unprofitableShareByWeight";
+const METRICS: { key: MetricKey; percent: boolean }[] = [
+  { key: "analystMean", percent: false },
+  { key: "top10Share", percent: true },
+  { key: "largestWeight", percent: true },
+  { key: "effectiveHoldings", percent: false },
+  { key: "unprofitableShareByCount", percent: true },
+  { key: "unprofitableShareByWeight", percent: true },
+];
+
+/** Computed information-gap metrics per region (small vs large) beside the article's reference figures. */
+export function EvidencePanel({ evidence }: { evidence: ProposalView["evidence"] }) {
+  const { t, locale } = useI18n();
+  const show = (m: Metric | undefined, percent: boolean) =>
+    !m || m.status !== "ok" ? <span className="text-gray-400">{t("common.notAvailable")}</span> : percent ? formatPercent(locale, m.value, 1) : formatNumber(locale, m.value, 1);
+  const caption = (m: InformationGapMetrics | null) =>
+    m ? t("proposal.snapshotSource", { label: m.source.label, source: m.source.source, date: m.source.asOf ?? t("proposal.undated") }) : null;
+
+  return (
+    <Card>
+      <h2 className="font-medium">{t("proposal.evidence")}</h2>
+      <p className="mt-1 text-sm text-gray-600">{t("proposal.evidenceHelp")}</p>
+      <div className="mt-3 overflow-x-auto">
+        <table className="min-w-full text-sm" data-testid="evidence-table">
+          <thead className="text-left text-gray-600">
+            <tr>
+              <th className="py-1 pr-3 font-medium">{t("proposal.region")}</th>
+              <th className="py-1 pr-3 font-medium">{t("proposal.size")}</th>
+              {METRICS.map((m) => (
+                <th key={m.key} className="py-1 pr-3 text-right font-medium">{t(`proposal.metric.${m.key}` as MessageKey)}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-gray-100">
+            {evidence.rows.flatMap((row) =>
+              (["small", "large"] as const).map((size) => {
+                const m = row[size];
+                return (
+                  <tr key={`${row.region}-${size}`} title={caption(m) ?? undefined}>
+                    <td className="py-1 pr-3">{size === "small" ? t(`region.${row.region}`) : ""}</td>
+                    <td className="py-1 pr-3">{t(`proposal.${size}`)}</td>
+                    {METRICS.map((k) => (
+                      <td key={k.key} className="py-1 pr-3 text-right tabular-nums">{m ? show(m[k.key], k.percent) : "—"}</td>
+                    ))}
+                  </tr>
+                );
+              }),
+            )}
+          </tbody>
+        </table>
+      </div>
+      <ul className="mt-2 space-y-0.5 text-xs text-gray-500">
+        {evidence.rows.flatMap((row) => [row.small, row.large]).filter((m): m is InformationGapMetrics => m !== null).map((m) => (
+          <li key={m.source.snapshotId}>{caption(m)}{m.source.synthetic ? ` · ${t("common.synthetic")}` : ""}</li>
+        ))}
+      </ul>
+      <h3 className="mt-5 text-sm font-medium">{t("proposal.referenceFigures")}</h3>
+      <ul className="mt-2 divide-y divide-gray-100 text-sm" data-testid="reference-figures">
+        {evidence.referenceFigures.map((f) => (
+          <li key={f.key} className="flex flex-wrap justify-between gap-2 py-1.5">
+            <span>{locale === "ko" ? f.labelKo : f.label}</span>
+            <span className="text-right">
+              <span className="font-medium tabular-nums">{formatReferenceValue(f, locale)}</span>
+              <span className="block text-xs text-gray-500">{f.source} · {f.asOf}</span>
+            </span>
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}

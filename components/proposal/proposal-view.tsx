@@ -1,0 +1,51 @@
+"use client";
+
+import { useI18n } from "@/components/i18n/i18n-provider";
+import type { ProposalView as View } from "@/lib/services/proposal/view-model";
+import { SummaryCards } from "./summary-cards";
+import { AllocationSection } from "./allocation-section";
+import { BacktestSection } from "./backtest-section";
+import { StatsTable } from "./stats-table";
+import { EvidencePanel } from "./evidence-panel";
+import { RationaleList } from "./rationale-list";
+
+/** The whole proposal, read-only: used live on the proposal page and again for a saved scenario. */
+export function ProposalView({ view }: { view: View }) {
+  const { t } = useI18n();
+  const m = view.methodology;
+  return (
+    <div className="space-y-6">
+      {view.synthetic && (
+        <p className="rounded-md border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900" data-testid="synthetic-label">
+          {t("proposal.synthetic")}
+        </p>
+      )}
+      <SummaryCards allocation={view.allocation} />
+      <AllocationSection view={view} />
+      <BacktestSection backtest={view.backtest} />
+      <div className="grid gap-6 xl:grid-cols-2">
+        <StatsTable stats={view.backtest.stats} relative={view.backtest.relative} />
+        <RationaleList allocation={view.allocation} />
+      </div>
+      <EvidencePanel evidence={view.evidence} />
+      <section className="space-y-2 text-xs text-gray-600">
+        <p className="rounded-md bg-gray-100 px-4 py-3" data-testid="disclosure">{t("proposal.disclosure")}</p>
+        <p>
+          <span className="font-medium">{t("proposal.methodology")}: </span>
+          {t("proposal.methodologyLine", {
+            engine: m.engineVersion,
+            parameters: m.parametersVersion,
+            rebalance: t(`proposal.rebalance.${m.rebalance}`),
+            survivorship: m.survivorship,
+          })}
+          {" · "}
+          {m.benchmark}
+        </p>
+        <p>
+          <span className="font-medium">{t("proposal.datasets")}: </span>
+          {m.datasets.map((d) => `${d.name} (${d.vintage}${d.synthetic ? `, ${t("common.synthetic")}` : ""})`).join("; ")}
+        </p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { z } from "zod";
+import { eligibleRegions } from "./eligibility";
+import { equityShare, smallCapShare } from "./equity-share";
+import { applyFeeCap } from "./fee-cap";
+import { homeBiasFor } from "./home-bias";
+import { assertMarketInputs } from "./market-guard";
+import { mergeActiveSlivers } from "./min-weight";
+import { MODEL_PARAMETERS, PARAMETERS_VERSION } from "./parameters";
+import type { Reason } from "./reasons";
+import { roundWeights } from "./rounding";
+import { clientProfileSchema, proposalOverridesSchema } from "./schema";
+import { sizePlans } from "./sleeve-plans";
+import { summarise } from "./summary";
+import { toLines } from "./to-lines";
+import type { Allocation, ClientProfile, MarketInputs, ProposalOverrides } from "./types";
+
+function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new RangeError(`buildAllocation: invalid ${what}: ${z.prettifyError(result.error)}`);
+  return result.data;
+}
+
+/**
+ * The portfolio model (domain.md §3): client profile + market inputs → target weights per sleeve, following
+ * the article's three recommendations. Steps: equity share (risk tolerance, horizon) → small-cap share of
+ * equities (recommendation 1) → regional split, small caps tilted toward wider information gaps
+ * (recommendation 2) → active share per sleeve (recommendation 3) → client's maximum fee → rounding.
+ * Bonds and cash fill the rest. Every line carries its reasons; proposal-wide reasons are on the result.
+ * Pure and deterministic: the same inputs give the same output, digit for digit.
+ *
+ * @throws RangeError naming buildAllocation when the profile, overrides or market inputs are invalid.
+ * @example risk 3, 12 years, US client, no constraints: equities 0.60, of which small caps
+ *   0.08 + 0.06 + 0.06 = 0.20; bonds 0.36, cash 0.04 (see tests/unit/allocation/hand-checked.test.ts).
+ */
+export function buildAllocation(
+  profile: ClientProfile,
+  market: MarketInputs,
+  overrides: ProposalOverrides = {},
+): Allocation {
+  const client = parse(clientProfileSchema, profile, "profile");
+  const o = parse(proposalOverridesSchema, overrides, "overrides");
+  assertMarketInputs(market, "buildAllocation");
+
+  const risk = o.riskTolerance ?? client.riskTolerance;
+  const eligibility = eligibleRegions(client, o);
+  const modelEquity = equityShare(risk, client.horizonYears, o.riskTolerance === undefined ? "profile" : "override");
+  const equity =
+    eligibility.regions.length === 0 ? { ...modelEquity, value: 0, limitedBy: "no_eligible_regions" as const } : modelEquity;
+  const small = smallCapShare(risk, client.horizonYears, client.constraints.maxSmallCapShare, o.smallCapShare);
+
+  const homeBias = homeBiasFor(client.homeMarket, eligibility.regions, o.homeBias ?? MODEL_PARAMETERS.homeBias);
+  const home = homeBias.applied ? homeBias.region : null;
+
+  const common = {
+    eligibility,
+    market,
+    home,
+    homeBias: homeBias.homeBias,
+    passiveOnly: client.constraints.passiveOnly,
+    mode: o.activeOverride ?? "model",
+  } as const;
+  const [largeShare, smallShare] = [1 - small.value, small.value];
+  const large = sizePlans({ ...common, size: "large", sizeWeight: equity.value * largeShare, shareOfEquities: largeShare });
+  const smallCaps = sizePlans({ ...common, size: "small", sizeWeight: equity.value * smallShare, shareOfEquities: smallShare });
+  const reasons: Reason[] = [equity, small, ...eligibility.reasons, homeBias, ...large.dropped, ...smallCaps.dropped];
+  // Slivers first, so the fee reported in the max-fee reason is the final one.
+  let plans = mergeActiveSlivers([...large.plans, ...smallCaps.plans]);
+
+  const defensive = 1 - equity.value;
+  const cashShare = MODEL_PARAMETERS.cashShareOfDefensive;
+  const { BONDS, CASH } = market.fees;
+  const otherFeeBps = defensive * ((1 - cashShare) * BONDS.passiveBps + cashShare * CASH.passiveBps);
+  const maxFeeBps = client.constraints.maxFeeBps;
+  if (maxFeeBps !== null) {
+    const capped = applyFeeCap(plans, otherFeeBps, maxFeeBps, market.fees);
+    plans = capped.plans;
+    reasons.push(capped.reason);
+  }
+
+  const lines = roundWeights(toLines(plans, defensive));
+  return { ...summarise(lines, market), reasons, parametersVersion: PARAMETERS_VERSION };
+}

@@ -1,0 +1,141 @@
+import { bucketRange } from "./bucket-range";
+import { excessOver } from "./extremes";
+import { FATE, holdingOutcomes, type WindowOutcome } from "./holding-return";
+import type { Panel } from "./panel";
+import { rebalanceDateIndices } from "./rebalance-dates";
+import { newSeriesState, stepSeries, type RankedWindow, type SeriesState } from "./series-step";
+import { resolveSizeOptions, type ResolvedSizeOptions } from "./size-backtest-options";
+import { computeStats } from "./stats";
+import type { BucketSpec, SeriesResult, SizeBacktestOptions, SizeBacktestResult, Weighting } from "./types";
+import { rankUniverse } from "./universe";
+import { wealthCurve } from "./wealth";
+import { rawWeights } from "./weighting";
+
+const MARKET: BucketSpec = { kind: "percentile", from: 0, to: 1 };
+const TOP_DECILE: BucketSpec = { kind: "percentile", from: 0, to: 0.1 };
+const BOTTOM_DECILE: BucketSpec = { kind: "percentile", from: 0.9, to: 1 };
+/** One rebalance per year, so every window is one period of a year. */
+const PERIODS_PER_YEAR = 1;
+
+type Plan = {
+  bucket: BucketSpec;
+  weighting: Weighting;
+  costRate: number;
+  state: SeriesState;
+  returns: Float64Array;
+  holdings: Int32Array;
+  turnover: Float64Array;
+};
+
+/**
+ * Size-bucket back-test (domain.md §3, reproducing the study of §2). At each rebalance date t (the
+ * last panel date in `rebalanceMonth`, default May) the eligible universe is ranked once; each
+ * security's holding return over (t, t_next] is computed once and shared by every bucket × weighting;
+ * a bucket's return is Σ wᵢ rᵢ net of costs (see `stepSeries`). The market benchmark is the whole
+ * eligible universe (the bucket [0, 1]) under the same rules and costs. `extremes` compares the
+ * top (p in [0, 0.1)) and bottom ([0.9, 1]) deciles with the cap-weighted market (see `excessOver`).
+ * Statistics use one period per year (a window that spans a year without a rebalance date still
+ * counts as one period; rebalanceDateIndices explains why such a year is not invented).
+ *
+ * Results are ordered bucket by bucket, each in the order of `options.weightings`.
+ *
+ * @throws if the options are invalid (see `resolveSizeOptions`) or the panel has fewer than two
+ *   rebalance dates (no window to hold over).
+ * @example a panel with May ends 2019 and 2020, caps A 3, B 1 and returns 0.1, 0.3 over the window →
+ *   cap-weighted market 0.75 × 0.1 + 0.25 × 0.3 = 0.15, equal-weighted (0.1 + 0.3) / 2 = 0.2
+ */
+export function runSizeBacktest(panel: Panel, options: SizeBacktestOptions): SizeBacktestResult {
+  const resolved = resolveSizeOptions(options);
+  const rebalance = rebalanceDateIndices(panel.dates, resolved.rebalanceMonth);
+  if (rebalance.length < 2) {
+    throw new Error(
+      `runSizeBacktest: the panel has ${rebalance.length} rebalance date(s) in month ${resolved.rebalanceMonth}; at least 2 are needed for one window`,
+    );
+  }
+  const windows = rebalance.length - 1;
+  const plan = (bucket: BucketSpec, weighting: Weighting): Plan => ({
+    bucket,
+    weighting,
+    costRate: resolved.costRate(bucket),
+    state: newSeriesState(panel.ids.length),
+    returns: new Float64Array(windows),
+    holdings: new Int32Array(windows),
+    turnover: new Float64Array(windows),
+  });
+  const buckets = resolved.buckets.flatMap((bucket) => resolved.weightings.map((w) => plan(bucket, w)));
+  // Cap and equal always (the study's two reference lines), sqrt when requested.
+  const capMarket = plan(MARKET, "cap");
+  const market = [capMarket, plan(MARKET, "equal")];
+  if (resolved.weightings.includes("sqrt")) market.push(plan(MARKET, "sqrt"));
+  const extremes = resolved.weightings.map((w) => ({ top: plan(TOP_DECILE, w), bottom: plan(BOTTOM_DECILE, w) }));
+  const all = [...buckets, ...market, ...extremes.flatMap((e) => [e.top, e.bottom])];
+  for (let i = 0; i < windows; i++) {
+    runWindow(panel, rebalance[i] ?? 0, rebalance[i + 1] ?? 0, i, all, resolved);
+  }
+  const toResult = (p: Plan) => seriesResult(p, resolved.riskFree);
+  return {
+    rebalanceDates: rebalance.map((d) => panel.dates[d] ?? ""),
+    results: buckets.map((p) => ({ ...toResult(p), bucket: p.bucket, weighting: p.weighting })),
+    market: market.map((p) => ({ ...toResult(p), weighting: p.weighting })),
+    extremes: extremes.map(({ top: topPlan, bottom: bottomPlan }) => {
+      const top = excessOver(topPlan.returns, capMarket.returns);
+      const bottom = excessOver(bottomPlan.returns, capMarket.returns);
+      return {
+        weighting: topPlan.weighting,
+        topExcess: top.excess,
+        bottomExcess: bottom.excess,
+        topCumulative: top.cumulative,
+        bottomCumulative: bottom.cumulative,
+      };
+    }),
+  };
+}
+
+/** One window: rank once, compute holding returns once, then step every series. */
+function runWindow(
+  panel: Panel,
+  from: number,
+  to: number,
+  windowIndex: number,
+  plans: readonly Plan[],
+  options: ResolvedSizeOptions,
+): void {
+  const universe = rankUniverse(panel, from, options.filter);
+  const window = rankedWindow(universe.order, holdingOutcomes(panel, from, to, options.survivorship));
+  const raw = new Map<Weighting, Float64Array>();
+  for (const p of plans) {
+    let weightsRaw = raw.get(p.weighting);
+    if (!weightsRaw) {
+      weightsRaw = rawWeights(p.weighting, universe.caps);
+      raw.set(p.weighting, weightsRaw);
+    }
+    const [lo, hi] = bucketRange(p.bucket, universe.order.length);
+    const step = stepSeries(p.state, weightsRaw, window, lo, hi, p.costRate);
+    p.returns[windowIndex] = step.net;
+    p.holdings[windowIndex] = step.holdings;
+    p.turnover[windowIndex] = step.turnover;
+  }
+}
+
+/** Gathers the outcomes into rank order so every bucket reads them contiguously. */
+function rankedWindow(order: Int32Array, outcome: WindowOutcome): RankedWindow {
+  const alive = FATE.ALIVE;
+  const returns = new Float64Array(order.length);
+  const isAlive = new Uint8Array(order.length);
+  for (let k = 0; k < order.length; k++) {
+    const s = order[k] ?? 0;
+    returns[k] = outcome.returns[s] ?? NaN;
+    isAlive[k] = outcome.fate[s] === alive ? 1 : 0;
+  }
+  return { ids: order, returns, alive: isAlive };
+}
+
+function seriesResult(p: Plan, riskFree: number): SeriesResult {
+  return {
+    returns: p.returns,
+    wealth: wealthCurve(p.returns),
+    holdings: p.holdings,
+    turnover: p.turnover,
+    stats: computeStats(p.returns, PERIODS_PER_YEAR, riskFree),
+  };
+}

@@ -1,0 +1,72 @@
+import type { PanelRow } from "../backtest/types";
+import { forEachCsvRecord } from "./csv-records";
+import { fastPanelRow } from "./panel-fast-row";
+import { ErrorCollector, stripBom, type ImportResult } from "./import-result";
+import { PANEL_FIELD, panelHeaderSchema, panelRowSchema, type PanelColumn } from "./panel-schema";
+
+/**
+ * Importer for the per-security panel CSV (domain.md §3):
+ * `id,date,market_cap,return[,status,is_preferred,profitable,analysts,sector,country,trading_value]`.
+ *
+ * Empty cells are null ("no data"). Rows of one security must come in ascending date order, as every
+ * export sorts them (by id then date, or by date then id); a repeated or earlier date for the same id is
+ * reported, which is how duplicates are caught without keeping a set of 1.8M keys.
+ * Ids, dates, sectors and countries are interned: a monthly panel repeats ~360 date strings 1.8M times.
+ * Most rows take the fast path of panel-fast-row.ts; the zod schema judges and explains the rest.
+ *
+ * @example parsePanelCsv("id,date,market_cap,return\nA,2020-05-31,100,0.05\n")
+ *   → { ok: true, value: [{ id: "A", date: "2020-05-31", marketCap: 100, return: 0.05 }] }
+ */
+export function parsePanelCsv(text: string): ImportResult<PanelRow[]> {
+  const errors = new ErrorCollector();
+  const rows: PanelRow[] = [];
+  const strings = new Map<string, string>();
+  const intern = (s: string): string => strings.get(s) ?? (strings.set(s, s), s);
+  const lastDate = new Map<string, string>();
+  let header: PanelColumn[] | null = null;
+
+  const failure = forEachCsvRecord(stripBom(text), (cells, line) => {
+    if (header === null) {
+      const parsed = panelHeaderSchema.safeParse([...cells]);
+      if (parsed.success) header = parsed.data;
+      else for (const issue of parsed.error.issues) errors.add(line, String(issue.path[0] ?? ""), issue.message);
+      header ??= [];
+      return;
+    }
+    if (header.length === 0) return; // the header was rejected: row errors would only repeat it
+    if (cells.length !== header.length) {
+      errors.add(line, "", `expected ${header.length} fields, found ${cells.length}`);
+      return;
+    }
+    const row = fastPanelRow(header, cells) ?? viaSchema(header, cells, line, errors);
+    if (row === null) return;
+    row.id = intern(row.id);
+    row.date = intern(row.date);
+    if (row.sector) row.sector = intern(row.sector);
+    if (row.country) row.country = intern(row.country);
+    const previous = lastDate.get(row.id);
+    if (previous !== undefined && row.date <= previous) {
+      errors.add(line, "date", `${row.date} for id ${row.id} is not after its previous row's ${previous}`);
+    }
+    lastDate.set(row.id, row.date);
+    rows.push(row);
+  });
+
+  if (failure) errors.add(failure.line, "", failure.message);
+  if (header === null) errors.add(1, "", "empty file: expected a header row id,date,market_cap,return");
+  return errors.result(() => rows);
+}
+
+/** The zod schema decides (and explains) every row the fast path did not accept. */
+function viaSchema(header: readonly PanelColumn[], cells: readonly string[], line: number, errors: ErrorCollector): PanelRow | null {
+  const raw: Record<string, string> = {};
+  header.forEach((h, c) => (raw[PANEL_FIELD[h]] = cells[c] ?? ""));
+  const parsed = panelRowSchema.safeParse(raw);
+  if (parsed.success) return parsed.data as PanelRow;
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0]);
+    const column = header.find((h) => PANEL_FIELD[h] === field) ?? field;
+    errors.add(line, column, `${issue.message}: "${raw[field]}"`);
+  }
+  return null;
+}

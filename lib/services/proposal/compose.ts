@@ -1,0 +1,157 @@
+import { buildAllocation } from "../../allocation/model";
+import { latestSnapshots, managerExcessFromReferenceFigures, marketInputsFrom } from "../../allocation/market-inputs";
+import { ILLUSTRATIVE_FEES, ILLUSTRATIVE_LARGE_CAP_WEIGHTS, ILLUSTRATIVE_SMALL_CAP_WEIGHTS } from "../../allocation/illustrative-inputs";
+import type { ClientProfile, ProposalOverrides } from "../../allocation/types";
+import { runSleeveBacktest } from "../../backtest/sleeve-backtest";
+import type { SleeveRebalance } from "../../backtest/sleeve-types";
+import { computeInformationGap } from "../../metrics/information-gap";
+import type { ReferenceFigure } from "../../metrics/reference-figures";
+import { REGIONS, sleeveId, type SleeveId } from "../../market/regions";
+import type { ConstituentSnapshot, SleeveHistory } from "../../market/types";
+import type { ProposalAssumptions, RebalanceRule } from "../../validation/proposal";
+import { BENCHMARK_LABEL, globalSixtyForty } from "./benchmark";
+import type { DatasetStamp, ProposalClient, ProposalView } from "./view-model";
+
+/** Bumped whenever a change would make a saved scenario's numbers differ if recomputed. */
+export const ENGINE_VERSION = "1.0.0";
+
+export type MarketData = {
+  history: SleeveHistory;
+  snapshots: readonly ConstituentSnapshot[];
+  referenceFigures: readonly ReferenceFigure[];
+  /** Assumed manager excess per sleeve where the reference figures give none (labelled as assumptions). */
+  managerExcessAssumptions: Partial<Record<SleeveId, number>>;
+  datasets: DatasetStamp[];
+};
+
+const REBALANCE: Record<RebalanceRule, SleeveRebalance> = {
+  monthly: { kind: "monthly" },
+  quarterly: { kind: "quarterly" },
+  annual: { kind: "annual" },
+  never: { kind: "never" },
+  band5: { kind: "band", band: 0.05 },
+};
+
+/**
+ * A client's proposal from loaded market data: the allocation model, a sleeve back-test of the proposal
+ * against the global 60/40, and the information-gap evidence. No I/O: the service loads, this computes.
+ */
+export function composeProposal(client: ProposalClient, market: MarketData, assumptions: ProposalAssumptions): ProposalView {
+  const managerExcess = { ...market.managerExcessAssumptions, ...managerExcessFromReferenceFigures(market.referenceFigures) };
+  const inputs = marketInputsFrom({
+    history: market.history,
+    snapshots: market.snapshots,
+    managerExcess,
+    fees: ILLUSTRATIVE_FEES,
+    globalSmallCapWeights: ILLUSTRATIVE_SMALL_CAP_WEIGHTS,
+    globalLargeCapWeights: ILLUSTRATIVE_LARGE_CAP_WEIGHTS,
+  });
+  const allocation = buildAllocation(profileOf(client), inputs, overridesOf(assumptions));
+
+  const lines = allocation.lines.map((l) => {
+    const fees = ILLUSTRATIVE_FEES[l.sleeve];
+    const feeBps = l.style === "active" ? fees.activeBps : fees.passiveBps;
+    return { ...l, amount: l.weight * client.investableAssets, feeBps };
+  });
+  const weights: Record<string, number> = {};
+  const feeTimesWeight: Record<string, number> = {};
+  for (const l of lines) {
+    weights[l.sleeve] = (weights[l.sleeve] ?? 0) + l.weight;
+    feeTimesWeight[l.sleeve] = (feeTimesWeight[l.sleeve] ?? 0) + l.weight * l.feeBps;
+  }
+  const feesBps: Record<string, number> = {};
+  for (const [sleeve, w] of Object.entries(weights)) feesBps[sleeve] = w > 0 ? (feeTimesWeight[sleeve] ?? 0) / w : 0;
+
+  const benchmarkWeights = globalSixtyForty(ILLUSTRATIVE_LARGE_CAP_WEIGHTS, ILLUSTRATIVE_SMALL_CAP_WEIGHTS, (s) => s in market.history.series);
+  const backtest = runSleeveBacktest({
+    series: market.history.series,
+    weights,
+    feesBps,
+    rebalance: REBALANCE[assumptions.rebalance],
+    benchmark: { weights: benchmarkWeights, feesBps: passiveFees(benchmarkWeights) },
+  });
+
+  const chosen = latestSnapshots(market.snapshots);
+  const metricsOf = (s: ConstituentSnapshot | undefined) => (s ? computeInformationGap(s) : null);
+  const rows = REGIONS.map((region) => ({
+    region,
+    small: metricsOf(chosen.get(sleeveId(region, "small"))),
+    large: metricsOf(chosen.get(sleeveId(region, "large"))),
+  })).filter((r) => r.small || r.large);
+
+  const synthetic = market.history.synthetic || [...chosen.values()].some((s) => s.synthetic);
+  return {
+    client,
+    assumptions,
+    allocation: {
+      lines,
+      equityShare: allocation.equityShare,
+      smallCapShareOfEquities: allocation.smallCapShareOfEquities,
+      activeShareOfEquities: allocation.activeShareOfEquities,
+      expectedFeeBps: allocation.expectedFeeBps,
+      reasons: allocation.reasons,
+    },
+    backtest: {
+      months: [...backtest.months],
+      commonPeriod: backtest.commonPeriod,
+      proposal: { wealthNet: rounded(backtest.wealth), wealthGross: rounded(backtest.grossWealth), drawdown: rounded(backtest.drawdown) },
+      benchmark: {
+        wealth: rounded(backtest.benchmark?.wealth ?? new Float64Array()),
+        drawdown: rounded(backtest.benchmark?.drawdown ?? new Float64Array()),
+        weights: benchmarkWeights,
+      },
+      yearly: backtest.yearly,
+      stats: { net: backtest.stats, gross: backtest.grossStats, benchmark: backtest.benchmark?.stats ?? null },
+      relative: backtest.relative ?? null,
+    },
+    evidence: { rows, referenceFigures: [...market.referenceFigures] },
+    synthetic,
+    methodology: {
+      engineVersion: ENGINE_VERSION,
+      parametersVersion: allocation.parametersVersion,
+      datasets: market.datasets,
+      survivorship: "total_loss",
+      rebalance: assumptions.rebalance,
+      benchmark: BENCHMARK_LABEL,
+      feesApplied: "per sleeve, monthly",
+      managerExcessInBacktest: false,
+    },
+  };
+}
+
+function profileOf(client: ProposalClient): ClientProfile {
+  return {
+    riskTolerance: client.riskTolerance,
+    horizonYears: client.horizonYears,
+    homeMarket: client.homeMarket,
+    investableAssets: client.investableAssets,
+    currency: client.currency,
+    constraints: {
+      maxFeeBps: client.maxFeeBps,
+      excludedRegions: client.excludedRegions,
+      maxSmallCapShare: client.maxSmallCapShare,
+      passiveOnly: client.passiveOnly,
+    },
+  };
+}
+
+function overridesOf(a: ProposalAssumptions): ProposalOverrides {
+  return {
+    ...(a.riskTolerance !== undefined ? { riskTolerance: a.riskTolerance } : {}),
+    ...(a.smallCapSharePct !== undefined ? { smallCapShare: a.smallCapSharePct / 100 } : {}),
+    ...(a.includedRegions ? { includedRegions: a.includedRegions } : {}),
+    activeOverride: a.activeOverride,
+  };
+}
+
+/** The benchmark is investable with index funds: it pays the passive fee of each sleeve. */
+function passiveFees(weights: Record<string, number>): Record<string, number> {
+  const fees: Record<string, number> = {};
+  for (const sleeve of Object.keys(weights)) fees[sleeve] = ILLUSTRATIVE_FEES[sleeve as SleeveId]?.passiveBps ?? 0;
+  return fees;
+}
+
+/** Six decimals are far below what a chart or a table shows, and keep stored scenarios small. */
+function rounded(values: Float64Array): number[] {
+  return Array.from(values, (v) => Math.round(v * 1e6) / 1e6);
+}

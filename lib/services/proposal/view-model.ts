@@ -1,0 +1,75 @@
+import type { Region, Size, SleeveId } from "../../market/regions";
+import type { Reason } from "../../allocation/reasons";
+import type { InformationGapMetrics } from "../../metrics/types";
+import type { ReferenceFigure } from "../../metrics/reference-figures";
+import type { CalendarYear, CommonPeriod, RelativeStats, SleeveStats } from "../../backtest/sleeve-types";
+import type { ProposalAssumptions } from "../../validation/proposal";
+
+/**
+ * Everything the proposal page shows, as plain JSON: the same object is returned by generateProposal,
+ * stored in a scenario version, and rendered again from it, so a saved scenario looks exactly as it did.
+ */
+export type ProposalView = {
+  client: ProposalClient;
+  assumptions: ProposalAssumptions;
+  allocation: {
+    lines: {
+      sleeve: SleeveId;
+      region: Region | null;
+      size: Size | null;
+      style: "active" | "passive" | null;
+      weight: number;
+      amount: number;
+      feeBps: number;
+      reasons: readonly Reason[];
+    }[];
+    equityShare: number;
+    smallCapShareOfEquities: number | null;
+    activeShareOfEquities: number | null;
+    expectedFeeBps: number;
+    reasons: readonly Reason[];
+  };
+  backtest: {
+    months: string[];
+    commonPeriod: CommonPeriod;
+    proposal: { wealthNet: number[]; wealthGross: number[]; drawdown: number[] };
+    benchmark: { wealth: number[]; drawdown: number[]; weights: Record<string, number> };
+    yearly: CalendarYear[];
+    stats: { net: SleeveStats; gross: SleeveStats; benchmark: SleeveStats | null };
+    relative: RelativeStats | null;
+  };
+  evidence: {
+    rows: { region: Region; small: InformationGapMetrics | null; large: InformationGapMetrics | null }[];
+    referenceFigures: ReferenceFigure[];
+  };
+  synthetic: boolean;
+  methodology: Methodology;
+};
+
+export type ProposalClient = {
+  id: string;
+  name: string;
+  homeMarket: "US" | "KOREA" | "EUROPE" | "JAPAN" | "OTHER";
+  riskTolerance: number;
+  horizonYears: number;
+  investableAssets: number;
+  currency: string;
+  maxFeeBps: number | null;
+  excludedRegions: Region[];
+  maxSmallCapShare: number | null;
+  passiveOnly: boolean;
+};
+
+export type DatasetStamp = { id: string; name: string; vintage: string; synthetic: boolean };
+
+export type Methodology = {
+  engineVersion: string;
+  parametersVersion: string;
+  datasets: DatasetStamp[];
+  /** The survivorship mode of the size-bucket evidence; sleeve series are index returns. */
+  survivorship: "total_loss";
+  rebalance: ProposalAssumptions["rebalance"];
+  benchmark: string;
+  feesApplied: "per sleeve, monthly";
+  managerExcessInBacktest: false;
+};

@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { REGIONS } from "../market/regions";
+import { idSchema } from "./client";
+
+export const REBALANCE_RULES = ["monthly", "quarterly", "annual", "never", "band5"] as const;
+export type RebalanceRule = (typeof REBALANCE_RULES)[number];
+
+const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
+
+/**
+ * The assumptions an advisor may change on the proposal page; each falls back to the client's profile or
+ * the model's own figure when absent. `smallCapSharePct` is in percent of equities, as advisors speak of it.
+ */
+export const proposalAssumptionsSchema = z.object({
+  riskTolerance: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ error: "errors.invalidNumber" }).int().min(1, { error: "errors.outOfRange" }).max(5, { error: "errors.outOfRange" }).optional(),
+  ),
+  smallCapSharePct: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ error: "errors.invalidNumber" }).min(0, { error: "errors.outOfRange" }).max(100, { error: "errors.outOfRange" }).optional(),
+  ),
+  includedRegions: z.array(z.enum(REGIONS, { error: "errors.invalidChoice" })).min(1, { error: "errors.regionsRequired" }).optional(),
+  activeOverride: z.enum(["model", "all_passive", "max_active"], { error: "errors.invalidChoice" }).default("model"),
+  rebalance: z.enum(REBALANCE_RULES, { error: "errors.invalidChoice" }).default("annual"),
+});
+
+export type ProposalAssumptions = z.output<typeof proposalAssumptionsSchema>;
+export type ProposalAssumptionsInput = z.input<typeof proposalAssumptionsSchema>;
+
+export const generateProposalSchema = z.object({ clientId: idSchema, assumptions: proposalAssumptionsSchema.default({ activeOverride: "model", rebalance: "annual" }) });
+
+export const saveScenarioSchema = z.object({
+  clientId: idSchema,
+  name: z.string({ error: "errors.required" }).trim().min(1, { error: "errors.required" }).max(120, { error: "errors.tooLong" }),
+  assumptions: proposalAssumptionsSchema,
+});

@@ -1,0 +1,88 @@
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { decileBuckets, krxBuckets, parseBucketList, sweepBuckets } from "../../lib/backtest/buckets";
+import type { BucketSpec, SurvivorshipMode, Weighting } from "../../lib/backtest/types";
+
+/** The flags of `npm run backtest -- …`, after validation. */
+export type BacktestArgs = {
+  panel: string;
+  buckets: BucketSpec[];
+  weightings: Weighting[];
+  /** null with --format table, which always shows total_loss and last_available side by side. */
+  survivorship: SurvivorshipMode | null;
+  rebalanceMonth: number;
+  riskFree: number;
+  out: string | null;
+  format: "json" | "table";
+};
+
+export const BACKTEST_USAGE = `Usage: npm run backtest -- --panel FILE.csv [options]
+  --buckets deciles|sweep|krx|"0-0.1,0.9-1"   size buckets (default sweep: 19 buckets, centre ± 5%)
+  --weighting cap|equal|sqrt|all              (default all)
+  --survivorship total_loss|last_available|exclude   (default total_loss; not with --format table)
+  --rebalance-month 1-12                      (default 5, end of May)
+  --risk-free 0.02                            annual risk-free rate as a decimal (default 0)
+  --out FILE.json                             write there instead of stdout
+  --format json|table                         (default json; table shows both survivorship modes)`;
+
+const NAMED_BUCKETS: Record<string, () => BucketSpec[]> = { deciles: decileBuckets, sweep: sweepBuckets, krx: krxBuckets };
+
+/** Flag values as strings (parseArgs' output) → typed arguments; each issue's path is the flag's name. */
+const argsSchema = z
+  .object({
+    panel: z.string({ error: "is required: the panel CSV to back-test" }).min(1, "is required"),
+    buckets: z
+      .string()
+      .default("sweep")
+      .transform((s, ctx) => {
+        try {
+          return NAMED_BUCKETS[s]?.() ?? parseBucketList(s);
+        } catch (e) {
+          ctx.issues.push({ code: "custom", input: s, message: `must be deciles, sweep, krx or "from-to,…" (${(e as Error).message})` });
+          return z.NEVER;
+        }
+      }),
+    weighting: z.enum(["cap", "equal", "sqrt", "all"], "must be cap, equal, sqrt or all").default("all"),
+    survivorship: z.enum(["total_loss", "last_available", "exclude"], "must be total_loss, last_available or exclude").optional(),
+    "rebalance-month": z.coerce.number().int("must be a whole month 1-12").min(1, "must be 1-12").max(12, "must be 1-12").default(5),
+    "risk-free": z.coerce.number("must be a number, e.g. 0.02").refine(Number.isFinite, "must be finite").default(0),
+    out: z.string().min(1, "needs a file name").optional(),
+    format: z.enum(["json", "table"], "must be json or table").default("json"),
+  })
+  .refine((a) => !(a.format === "table" && a.survivorship), {
+    path: ["survivorship"],
+    message: "cannot be combined with --format table, which always shows total_loss and last_available",
+  });
+
+/**
+ * Parses `npm run backtest` arguments (both "--flag value" and "--flag=value").
+ * @returns the arguments, or a message naming the offending flag, e.g. "--rebalance-month: must be 1-12".
+ */
+export function parseBacktestArgs(argv: readonly string[]): { ok: true; value: BacktestArgs } | { ok: false; message: string } {
+  let values: Record<string, string | undefined>;
+  try {
+    const options = Object.fromEntries(Object.keys(argsSchema.shape).map((k) => [k, { type: "string" as const }]));
+    values = parseArgs({ args: [...argv], options, strict: true, allowPositionals: false }).values as Record<string, string | undefined>;
+  } catch (e) {
+    return { ok: false, message: (e as Error).message };
+  }
+  const parsed = argsSchema.safeParse(values);
+  if (!parsed.success) {
+    const messages = parsed.error.issues.map((issue) => `--${String(issue.path[0] ?? "")}: ${issue.message}`);
+    return { ok: false, message: messages.join("\n") };
+  }
+  const a = parsed.data;
+  return {
+    ok: true,
+    value: {
+      panel: a.panel,
+      buckets: a.buckets,
+      weightings: a.weighting === "all" ? ["cap", "equal", "sqrt"] : [a.weighting],
+      survivorship: a.format === "table" ? null : (a.survivorship ?? "total_loss"),
+      rebalanceMonth: a["rebalance-month"],
+      riskFree: a["risk-free"],
+      out: a.out ?? null,
+      format: a.format,
+    },
+  };
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it, test } from "vitest";
+import { importIsharesHoldings, type IsharesImportOptions } from "@/lib/data/ishares-holdings";
+import { readAsOfDate, readNumber } from "@/lib/data/ishares-layout";
+import { hasSharedData, readFixture, readShared } from "./helpers";
+
+const OPTIONS: IsharesImportOptions = { id: "t", label: "test", source: "iShares", region: "US", size: "small" };
+
+/*
+ * Expected values computed independently of the importer with Python's csv module (one-off, 2026-11):
+ * table = lines from the header to the first blank line; equity = Asset Class in {Equity, Aktien} and
+ * Type != "Swap"; top-10 = sum of the ten largest "Weight (%)" / "Gewichtung (%)" values, e.g.
+ *   python3 -c "import csv; rows=...; ws=sorted((float(r[w]) for r in eq), reverse=True); print(sum(ws[:10]))"
+ * Equity counts agree with ../shared/data/SOURCES.md (IJR: 687 Equity of which 85 swaps → 602).
+ */
+test.skipIf(!hasSharedData).each([
+  ["IWM_holdings_2026-05-05.csv", "us", "2026-05-05", 1924, 5, 7.26],
+  ["IWM_holdings_2026-04-10.csv", "us", "2026-04-10", 1936, 5, 6.06],
+  ["IWM_holdings_2025-11-05.csv", "us", "2025-11-05", 1962, 5, 5.85],
+  ["IVV_holdings_2024-12-06.csv", "us", "2024-12-06", 503, 5, 36.07],
+  ["IJR_holdings_undated_commit-2021-03-12.csv", "us-legacy", null, 602, 92, 5.86],
+  ["EWGS_holdings_undated_commit-2021-03-12.csv", "de", null, 107, 5, 27.68],
+  ["URTH_holdings_undated_commit-2021-04-25.csv", "us", null, 1249, 24, 16.19],
+])("%s: layout %s, as of %s, %i equity lines, %i other, top-10 %f%%", (file, layout, asOf, equity, other, top10) => {
+  const result = importIsharesHoldings(readShared(`holdings/${file}`), OPTIONS);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 3)));
+  const { snapshot } = result.value;
+  expect(result.value.layout).toBe(layout);
+  expect(snapshot.asOf).toBe(asOf);
+  expect(snapshot.constituents).toHaveLength(equity);
+  expect(result.value.other).toHaveLength(other);
+  const weights = snapshot.constituents.map((c) => c.weight).sort((a, b) => b - a);
+  expect(weights.slice(0, 10).reduce((a, b) => a + b, 0)).toBeCloseTo(top10 / 100, 10);
+});
+
+describe.skipIf(!hasSharedData)("iShares layouts in detail (real files)", () => {
+  it("reads the IWM preamble and a constituent line", () => {
+    const result = importIsharesHoldings(readShared("holdings/IWM_holdings_2026-05-05.csv"), OPTIONS);
+    expect(result.ok && result.value.fundName).toBe("iShares Russell 2000 ETF");
+    expect(result.ok && result.value.preamble["Shares Outstanding"]).toBe("278,750,000.00");
+    expect(result.ok && result.value.snapshot.constituents[0]).toEqual({
+      ticker: "BE",
+      name: "BLOOM ENERGY CLASS A CORP",
+      sector: "Industrials",
+      country: "United States",
+      weight: 0.0193,
+      marketValue: 1532594919.5,
+    });
+  });
+
+  it("reads the German EWGS export: Aktien, apostrophe thousands separators", () => {
+    const result = importIsharesHoldings(readShared("holdings/EWGS_holdings_undated_commit-2021-03-12.csv"), OPTIONS);
+    expect(result.ok && result.value.snapshot.constituents[0]).toMatchObject({
+      ticker: "TKA",
+      sector: "Materialien",
+      country: "Deutschland",
+      weight: 0.0361,
+      marketValue: 1536181,
+    });
+  });
+
+  it("keeps the IJR swap rows apart: 85 swaps, each repeating a held ticker", () => {
+    const result = importIsharesHoldings(readShared("holdings/IJR_holdings_undated_commit-2021-03-12.csv"), OPTIONS);
+    if (!result.ok) throw new Error("import failed");
+    const swaps = result.value.other.filter((o) => o.type === "Swap");
+    const held = new Set(result.value.snapshot.constituents.map((c) => c.ticker));
+    expect(swaps).toHaveLength(85);
+    expect(swaps.every((s) => held.has(s.ticker))).toBe(true);
+  });
+});
+
+describe("iShares importer errors and cells (hand-made)", () => {
+  it("reports a bad weight by line and column and imports nothing", () => {
+    const result = importIsharesHoldings(readFixture("ishares-bad-weight.csv"), OPTIONS);
+    expect(result).toEqual({ ok: false, errors: [{ row: 6, column: "Weight (%)", message: 'expected a number: "n/a"' }] });
+  });
+
+  it("names a missing required column on the header line", () => {
+    const result = importIsharesHoldings("Ticker,Name,Sector,Market Value\nA,B,C,1\n", OPTIONS);
+    expect(result.ok ? [] : result.errors.map((e) => [e.row, e.column])).toEqual([
+      [1, "Asset Class"],
+      [1, "Weight (%)"],
+    ]);
+  });
+
+  it("rejects a file without a holdings header", () => {
+    expect(importIsharesHoldings("just,some\ntext,here\n", OPTIONS)).toMatchObject({ ok: false, errors: [{ row: 1 }] });
+  });
+
+  test.each([
+    ["1,035,670,000.00", "us", 1035670000],
+    ["-26,030,455.52", "us", -26030455.52],
+    ["1'536'181.19", "de", 1536181.19],
+    ["1.234,56", "de", 1234.56],
+    ["-", "us", null],
+    ["", "de", null],
+    ["1,2,x", "us", "invalid"],
+  ] as const)("readNumber(%s, %s) → %s", (raw, layout, expected) => {
+    expect(readNumber(raw, layout)).toBe(expected);
+  });
+
+  test.each([
+    ["May 05, 2026", "2026-05-05"],
+    ["Dec 06, 2024", "2024-12-06"],
+    ["2021-03-12", "2021-03-12"],
+    ["12.03.2021", "2021-03-12"],
+    ["Feb 30, 2024", null],
+    ["soon", null],
+  ])("readAsOfDate(%s) → %s", (raw, expected) => {
+    expect(readAsOfDate(raw)).toBe(expected);
+  });
+});
