@@ -28,3 +28,13 @@ test("switching to Korean shows Korean UI text and is remembered", async ({ page
   await page.getByTestId("language-switcher").selectOption("en");
   await expect(page.getByRole("heading", { name: "Clients" })).toBeVisible();
 });
+
+test.describe("research", () => {
+  test.use({ storageState: STORAGE.advisor1 });
+
+  test("shows the size study of the synthetic demo market", async ({ page }) => {
+    await page.goto("/research");
+    await expect(page.getByTestId("study-table")).toContainText("Cap-weighted");
+    await expect(page.getByTestId("synthetic-label")).toBeVisible();
+  });
+});

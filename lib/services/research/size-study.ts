@@ -1,0 +1,53 @@
+import { buildPanel, runSizeBacktest, sweepBuckets } from "../../backtest";
+import type { BucketResult, MarketResult, PanelRow, SurvivorshipMode, Weighting } from "../../backtest/types";
+
+/** The blog study's views (domain.md §2) of one panel, as plain JSON for the Research page. */
+export type SizeStudyView = {
+  rebalanceDates: string[];
+  table: { weighting: Weighting; mode: SurvivorshipMode; cagr: number | null; volatility: number | null; returnRisk: number | null }[];
+  sweep: { centre: number; weighting: Weighting; cagr: number | null; volatility: number | null; returnRisk: number | null; holdings: number }[];
+  market: { weighting: Weighting; cagr: number | null; volatility: number | null }[];
+  extremes: { date: string; top: number; bottom: number; topBefore: number; bottomBefore: number }[];
+};
+
+const MODES: SurvivorshipMode[] = ["total_loss", "last_available"];
+const WEIGHTINGS: Weighting[] = ["cap", "equal"];
+
+/**
+ * The size sweep (centres 5%…95% ± 5%) cap- and equal-weighted, after (total_loss) and before
+ * (last_available) the survivorship correction, with the top/bottom-10% cumulative excess over the
+ * cap-weighted market: the study's table, sweep chart and extremes chart.
+ */
+export function sizeStudy(rows: readonly PanelRow[]): SizeStudyView {
+  const panel = buildPanel(rows);
+  const [after, before] = MODES.map((survivorship) =>
+    runSizeBacktest(panel, { buckets: sweepBuckets(), weightings: WEIGHTINGS, survivorship }),
+  ) as [ReturnType<typeof runSizeBacktest>, ReturnType<typeof runSizeBacktest>];
+  const pick = (m: MarketResult | BucketResult) => ({ cagr: m.stats.cagr, volatility: m.stats.volatility, returnRisk: m.stats.returnRisk });
+
+  const table = MODES.flatMap((mode, i) =>
+    [after, before][i]!.market.map((m) => ({ weighting: m.weighting, mode, ...pick(m) })),
+  );
+  const sweep = after.results.map((r) => ({
+    centre: r.bucket.kind === "percentile" ? Math.round(((r.bucket.from + r.bucket.to) / 2) * 100) / 100 : 0,
+    weighting: r.weighting,
+    ...pick(r),
+    holdings: Math.round(r.holdings.reduce((a, b) => a + b, 0) / Math.max(1, r.holdings.length)),
+  }));
+  const capAfter = after.extremes.find((e) => e.weighting === "cap");
+  const capBefore = before.extremes.find((e) => e.weighting === "cap");
+  const extremes = after.rebalanceDates.slice(1).map((date, i) => ({
+    date,
+    top: capAfter?.topCumulative[i] ?? 0,
+    bottom: capAfter?.bottomCumulative[i] ?? 0,
+    topBefore: capBefore?.topCumulative[i] ?? 0,
+    bottomBefore: capBefore?.bottomCumulative[i] ?? 0,
+  }));
+  return {
+    rebalanceDates: [...after.rebalanceDates],
+    table,
+    sweep,
+    market: after.market.map((m) => ({ weighting: m.weighting, cagr: m.stats.cagr, volatility: m.stats.volatility })),
+    extremes,
+  };
+}
