@@ -1,0 +1,93 @@
+/**
+ * Loads real market data into the app's database (DATABASE_URL, default the SQLite file):
+ *   npm run import -- --holdings FILE.csv --region US --size small [--label "iShares Russell 2000 (IWM)"]
+ *   npm run import -- --french Portfolios_Formed_on_ME.csv
+ * Holdings become a constituent snapshot (its information-gap metrics replace the demo's for that region and
+ * size when its as-of date is later). The French file's value-weighted Hi 30 / Lo 30 monthly returns become
+ * the US large- and small-cap sleeves of a new sleeve history; the other sleeves are carried over from the
+ * newest existing history. A file with any error imports nothing and exits non-zero.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { importIsharesHoldings } from "../lib/data/ishares-holdings";
+import { frenchSeries, parseFrenchFile } from "../lib/data/french-size";
+import type { ImportError } from "../lib/data/import-result";
+import { REGIONS, SIZES } from "../lib/market/regions";
+import { insertDataset, listDatasets } from "../lib/db/datasets";
+import { db } from "../lib/db/prisma";
+import { loadMarketData } from "../lib/services/proposal/load-market-data";
+import { sleeveHistoryToJson } from "../lib/market/serialise";
+
+const holdingsFlags = z.object({ holdings: z.string().min(1), region: z.enum(REGIONS), size: z.enum(SIZES), label: z.string().optional() }).strict();
+const frenchFlags = z.object({ french: z.string().min(1) }).strict();
+
+function parseFlags(argv: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i]!;
+    if (!flag.startsWith("--")) throw new Error(`unexpected argument "${flag}"`);
+    const value = argv[i + 1];
+    if (value === undefined || value.startsWith("--")) throw new Error(`flag ${flag} needs a value`);
+    out[flag.slice(2)] = value;
+    i++;
+  }
+  return out;
+}
+
+function fail(errors: ImportError[], file: string): never {
+  for (const e of errors) console.error(`${file}: row ${e.row}, column "${e.column}": ${e.message}`);
+  process.exit(1);
+}
+
+async function importHoldings(file: string, region: (typeof REGIONS)[number], size: (typeof SIZES)[number], label?: string) {
+  const name = label ?? path.basename(file);
+  const result = importIsharesHoldings(readFileSync(file, "utf8"), { id: `import:${name}`, label: name, source: `iShares holdings file ${path.basename(file)}`, region, size });
+  if (!result.ok) fail(result.errors, file);
+  const { snapshot, other } = result.value;
+  const saved = await insertDataset({
+    kind: "snapshots", name, source: snapshot.source, vintage: snapshot.asOf ?? "undated", asOf: snapshot.asOf, synthetic: false, firmId: null, payload: [snapshot],
+  });
+  console.log(`imported ${snapshot.constituents.length} equity lines (${other.length} other lines kept apart) as dataset ${saved.id}, as of ${snapshot.asOf ?? "undated"}`);
+}
+
+async function importFrench(file: string) {
+  const result = parseFrenchFile(readFileSync(file, "utf8"));
+  if (!result.ok) fail(result.errors, file);
+  const french = result.value;
+  const firm = await db.firm.findFirst({ select: { id: true } });
+  if (!firm || (await listDatasets(firm.id, "sleeve_history")).length === 0) {
+    throw new Error("import: load a sleeve history first (npm run db:seed) — the French file covers only US sleeves");
+  }
+  const base = await loadMarketData(firm.id);
+  const series = { ...base.history.series, US_LARGE: frenchSeries(french, "vw", "Hi 30"), US_SMALL: frenchSeries(french, "vw", "Lo 30") };
+  const vintage = french.vintage ? `${french.vintage.database} ${french.vintage.yyyymm}` : "unknown vintage";
+  const others = Object.keys(base.history.series).filter((s) => s !== "US_LARGE" && s !== "US_SMALL");
+  const history = { source: `US sleeves: Kenneth R. French Data Library (${vintage}); ${others.length} other sleeves: ${base.history.source}`, synthetic: base.history.synthetic, series };
+  const saved = await insertDataset({
+    kind: "sleeve_history", name: `Sleeve returns with French US size portfolios (${vintage})`, source: history.source, vintage, asOf: null, synthetic: history.synthetic, firmId: null,
+    payload: { ...sleeveHistoryToJson(history), managerExcessAssumptions: base.managerExcessAssumptions },
+  });
+  console.log(`imported French US size portfolios (${vintage}) as sleeve history ${saved.id}`);
+}
+
+async function main() {
+  const raw = parseFlags(process.argv.slice(2));
+  const schema = "holdings" in raw ? holdingsFlags : "french" in raw ? frenchFlags : null;
+  if (!schema) throw new Error("import: give --holdings FILE --region R --size S, or --french FILE");
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    throw new Error(`import: ${parsed.error.issues.map((i) => `--${i.path.join(".") || "flags"}: ${i.message}`).join("; ")}`);
+  }
+  const flags = parsed.data;
+  if ("holdings" in flags) await importHoldings(flags.holdings, flags.region, flags.size, flags.label);
+  else if ("french" in flags) await importFrench(flags.french);
+}
+
+main()
+  .then(() => db.$disconnect())
+  .catch(async (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    await db.$disconnect();
+    process.exit(1);
+  });
