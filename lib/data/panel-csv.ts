@@ -1,6 +1,6 @@
 import type { PanelRow } from "../backtest/types";
 import { forEachCsvRecord } from "./csv-records";
-import { fastPanelRow } from "./panel-fast-row";
+import { fastPanelRowReader } from "./panel-fast-row";
 import { ErrorCollector, stripBom, type ImportResult } from "./import-result";
 import { PANEL_FIELD, panelHeaderSchema, panelRowSchema, type PanelColumn } from "./panel-schema";
 
@@ -22,13 +22,18 @@ export function parsePanelCsv(text: string): ImportResult<PanelRow[]> {
   const rows: PanelRow[] = [];
   const strings = new Map<string, string>();
   const intern = (s: string): string => strings.get(s) ?? (strings.set(s, s), s);
-  const lastDate = new Map<string, string>();
+  // One lookup per row serves both interning the id and the per-id date order check.
+  const securities = new Map<string, { id: string; lastDate: string }>();
   let header: PanelColumn[] | null = null;
+  let fastRow: ReturnType<typeof fastPanelRowReader> = () => null;
 
   const failure = forEachCsvRecord(stripBom(text), (cells, line) => {
     if (header === null) {
       const parsed = panelHeaderSchema.safeParse([...cells]);
-      if (parsed.success) header = parsed.data;
+      if (parsed.success) {
+        header = parsed.data;
+        fastRow = fastPanelRowReader(header);
+      }
       else for (const issue of parsed.error.issues) errors.add(line, String(issue.path[0] ?? ""), issue.message);
       header ??= [];
       return;
@@ -38,17 +43,17 @@ export function parsePanelCsv(text: string): ImportResult<PanelRow[]> {
       errors.add(line, "", `expected ${header.length} fields, found ${cells.length}`);
       return;
     }
-    const row = fastPanelRow(header, cells) ?? viaSchema(header, cells, line, errors);
+    const row = fastRow(cells) ?? viaSchema(header, cells, line, errors);
     if (row === null) return;
-    row.id = intern(row.id);
-    row.date = intern(row.date);
+    let security = securities.get(row.id);
+    if (security === undefined) securities.set(row.id, (security = { id: row.id, lastDate: "" }));
+    else if (row.date <= security.lastDate) {
+      errors.add(line, "date", `${row.date} for id ${row.id} is not after its previous row's ${security.lastDate}`);
+    }
+    row.id = security.id;
+    row.date = security.lastDate = intern(row.date);
     if (row.sector) row.sector = intern(row.sector);
     if (row.country) row.country = intern(row.country);
-    const previous = lastDate.get(row.id);
-    if (previous !== undefined && row.date <= previous) {
-      errors.add(line, "date", `${row.date} for id ${row.id} is not after its previous row's ${previous}`);
-    }
-    lastDate.set(row.id, row.date);
     rows.push(row);
   });
 

@@ -3,14 +3,12 @@
  * p = (rank − 0.5) / N at the start of a year (0 = largest). The knots are calibrated so the engine
  * reproduces the SHAPE of the blog study (domain.md §2), not its figures:
  * - after the survivorship correction, CAGR is high for large caps, lowest around 40–60%, and back to
- *   large-cap levels near 70%, higher still for micro caps (`cagr`);
+ *   large-cap levels near 70%, higher still for micro caps (`CAGR`);
  * - volatility is flat to 40% and rises as size falls (`beta`, `smallLoading`);
  * - data stops (delisting without a recorded exit) are rare for large caps and frequent for micro caps
  *   (`stopHazard`), so counting them as −100% lowers equal-weighted CAGR by ~2 points, cap-weighted by less.
  */
-const KNOTS = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1] as const;
-
-/** Target annual CAGR of a size bucket after the survivorship correction (total_loss). */
+/** Target CAGR of a size bucket after the correction (total_loss): knots at p = 0, 0.1, …, 1, interpolated. */
 const CAGR = [0.06, 0.058, 0.05, 0.04, 0.032, 0.03, 0.045, 0.08, 0.11, 0.13, 0.145];
 /** Probability that a stock's data stops during the year (no exit recorded), 2000–2016. */
 const STOP_HAZARD = [0.003, 0.003, 0.004, 0.005, 0.007, 0.01, 0.014, 0.022, 0.035, 0.055, 0.08];
@@ -24,7 +22,7 @@ function interpolate(values: readonly number[], p: number): number {
 }
 
 /**
- * Loading on the market factor: 1 for the top decile, 1.1 for the rest down to the 40th percentile, then
+ * Loading on the market factor: 1 → 1.1 across the top decile, 1.1 down to the 40th percentile, then
  * rising to 1.4, so the equal-weighted market is more volatile than the cap-weighted one (24% vs 20% in
  * the study) while volatility stays nearly flat down to 40%.
  */

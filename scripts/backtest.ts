@@ -1,0 +1,15 @@
+/**
+ * `npm run backtest -- --panel FILE.csv [--buckets …] [--weighting …] [--survivorship …] [--format json|table]`
+ * Size-bucket back-test of a per-security panel CSV (domain.md §3). The work is in scripts/lib/backtest-run.ts;
+ * this file only connects it to the file system and the process.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { runBacktestCli } from "./lib/backtest-run";
+
+process.exitCode = runBacktestCli(process.argv.slice(2), {
+  readFile: (path) => readFileSync(path, "utf8"),
+  writeFile: (path, text) => writeFileSync(path, text),
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  now: () => performance.now(),
+});
