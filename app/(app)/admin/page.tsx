@@ -2,13 +2,15 @@ import { requireUser } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { listFirmUsers } from "@/lib/db/users";
 import { listReferenceFigures } from "@/lib/db/reference-figures";
+import { listDatasets } from "@/lib/db/datasets";
+import { formatDate } from "@/lib/i18n/format";
 import { ReferenceFigureEditor } from "@/components/admin/reference-figure-editor";
 import { PageHeader } from "@/components/ui/page-header";
 
 export default async function AdminPage() {
   const user = await requireUser();
-  const { t } = await getTranslator(user.locale);
-  const [users, figures] = await Promise.all([listFirmUsers(user.firmId), listReferenceFigures()]);
+  const { t, locale } = await getTranslator(user.locale);
+  const [users, figures, datasets] = await Promise.all([listFirmUsers(user.firmId), listReferenceFigures(), listDatasets(user.firmId)]);
   return (
     <>
       <PageHeader title={t("admin.title")} />
@@ -34,6 +36,32 @@ export default async function AdminPage() {
             ))}
           </tbody>
         </table>
+      </section>
+      <section className="mt-6 rounded-lg border border-gray-200 bg-white p-5">
+        <h2 className="mb-3 font-medium">{t("admin.datasets")}</h2>
+        <table className="min-w-full text-sm" data-testid="datasets">
+          <thead className="text-left text-gray-600">
+            <tr>
+              <th className="py-1">{t("field.name")}</th>
+              <th className="py-1">{t("admin.kind")}</th>
+              <th className="py-1">{t("admin.source")}</th>
+              <th className="py-1">{t("admin.vintage")}</th>
+              <th className="py-1">{t("admin.loaded")}</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-gray-100">
+            {datasets.map((d) => (
+              <tr key={d.id}>
+                <td className="py-1">{d.name}{d.synthetic && <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-900">{t("common.synthetic")}</span>}</td>
+                <td className="py-1">{d.kind}</td>
+                <td className="py-1 text-gray-600">{d.source}</td>
+                <td className="py-1">{d.vintage}{d.asOf ? ` · ${d.asOf}` : ""}</td>
+                <td className="py-1 text-gray-600">{formatDate(locale, d.createdAt, true)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="mt-2 text-xs text-gray-500">{t("admin.importHelp")}</p>
       </section>
       <section className="mt-6 rounded-lg border border-gray-200 bg-white p-5">
         <h2 className="font-medium">{t("admin.referenceFigures")}</h2>

@@ -147,6 +147,10 @@ export const en = {
   "admin.asOf": "As of",
   "admin.source": "Source",
   "admin.note": "Note",
+  "admin.kind": "Kind",
+  "admin.vintage": "Vintage",
+  "admin.loaded": "Loaded",
+  "admin.importHelp": "Load real data with npm run import (see docs/data.md): iShares holdings files become constituent snapshots, French size portfolios the US sleeves.",
   "admin.referenceHelp": "The seed article's figures, shown beside computed metrics. Edits apply to every proposal.",
 
   "research.title": "Research",

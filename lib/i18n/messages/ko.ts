@@ -149,6 +149,10 @@ export const ko: Messages = {
   "admin.asOf": "기준일",
   "admin.source": "출처",
   "admin.note": "비고",
+  "admin.kind": "종류",
+  "admin.vintage": "버전",
+  "admin.loaded": "등록일",
+  "admin.importHelp": "실제 데이터는 npm run import로 불러옵니다(docs/data.md 참고): iShares 보유 종목 파일은 구성 종목 스냅샷으로, French 규모 포트폴리오는 미국 자산군으로 들어갑니다.",
   "admin.referenceHelp": "원문 기사의 수치로, 계산된 지표 옆에 표시됩니다. 수정 사항은 모든 제안에 적용됩니다.",
 
   "research.title": "리서치",
