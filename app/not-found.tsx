@@ -1,11 +1,9 @@
-import { getTranslator } from "@/lib/i18n/server";
+import { NotFoundPanel } from "@/components/ui/not-found-panel";
 
-export default async function NotFound() {
-  const { t } = await getTranslator();
+export default function NotFound() {
   return (
-    <div className="rounded-lg border border-gray-200 bg-white p-6" data-testid="not-found">
-      <h1 className="text-lg font-semibold">{t("errors.notFoundTitle")}</h1>
-      <p className="mt-1 text-gray-600">{t("errors.notFoundBody")}</p>
-    </div>
+    <main className="mx-auto max-w-xl px-4 py-16">
+      <NotFoundPanel />
+    </main>
   );
 }

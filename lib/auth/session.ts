@@ -1,16 +1,9 @@
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { authOptions } from "./options";
-import { findUserById } from "../db/users";
+import { findUserById, type UserRecord } from "../db/users";
 
-export type SessionUser = {
-  id: string;
-  firmId: string;
-  email: string;
-  name: string;
-  role: "ADMIN" | "ADVISOR";
-  locale: string;
-};
+export type SessionUser = Omit<UserRecord, "passwordHash">;
 
 /** The only place that reads the next-auth session, so a move to Auth.js v5 touches one file. */
 export async function auth() {

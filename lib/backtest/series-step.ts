@@ -8,21 +8,33 @@ export type RankedWindow = {
   alive: Uint8Array;
 };
 
-/** What one bucket × weighting series carries from one window to the next. */
+/**
+ * What one bucket × weighting series carries from one window to the next. Its holdings are compact
+ * (held[j] with weight drift[j]), not an array over every security: the back-test steps 66 series
+ * over ~7,700 ids, and one security-indexed array per series (4 MB in all) made every drift lookup a
+ * cache miss. The lookup by security goes through `scratch` instead, which all series share.
+ */
 export type SeriesState = {
-  /** Drifted end-of-window weight of each alive holding, indexed like `Panel.ids` (0 elsewhere). */
-  drift: Float64Array;
-  /** Securities whose `drift` is set: `held[0 … heldCount − 1]`. */
+  /** Securities (indices into `Panel.ids`) held at the end of the last window: `held[0 … heldCount − 1]`. */
   held: Int32Array;
+  /** Drifted end-of-window weight of `held[j]` at `drift[j]`. */
+  drift: Float64Array;
   heldCount: number;
   /** Σ drift: the part of the portfolio still in securities (the rest is cash from exits). */
   driftSum: number;
+  /**
+   * Indexed like `Panel.ids`, all 0 between steps: a step spreads `drift` into it to look the old
+   * weights up by security, then clears it. Series stepped one at a time can share one, which keeps it
+   * in cache.
+   */
+  scratch: Float64Array;
 };
 
 export type SeriesStep = { net: number; gross: number; turnover: number; holdings: number };
 
-export function newSeriesState(securities: number): SeriesState {
-  return { drift: new Float64Array(securities), held: new Int32Array(securities), heldCount: 0, driftSum: 0 };
+/** A series holding nothing yet, for `securities` ids; pass `scratch` to share it between series. */
+export function newSeriesState(securities: number, scratch = new Float64Array(securities)): SeriesState {
+  return { held: new Int32Array(securities), drift: new Float64Array(securities), heldCount: 0, driftSum: 0, scratch };
 }
 
 /**
@@ -50,13 +62,15 @@ export function stepSeries(
   hi: number,
   costRate: number,
 ): SeriesStep {
-  const { drift } = state;
+  const { held, drift, scratch } = state;
   const { ids, returns, alive } = window;
   // Hot loops: every index below is in range by construction, so `!` instead of `?? 0` (measurably
   // slower here, and this runs for every bucket member in every window).
   let sum = 0;
   for (let k = lo; k < hi; k++) if (!Number.isNaN(returns[k]!)) sum += raw[k]!;
   const norm = sum > 0 ? 1 / sum : 0;
+  const oldCount = state.heldCount;
+  for (let j = 0; j < oldCount; j++) scratch[held[j]!] = drift[j]!;
   let turnover = state.driftSum;
   let gross = 0;
   let holdings = 0;
@@ -64,24 +78,22 @@ export function stepSeries(
     const r = returns[k]!;
     if (Number.isNaN(r)) continue;
     const w = raw[k]! * norm;
-    const old = drift[ids[k]!]!;
+    const old = scratch[ids[k]!]!;
     // Σ|w − d| over the union of old and new holdings = Σ_old d + Σ_new (|w − d| − d).
     turnover += Math.abs(w - old) - old;
     gross += w * r;
     holdings++;
   }
-  const { held } = state;
-  for (let k = 0; k < state.heldCount; k++) drift[held[k]!] = 0;
+  for (let j = 0; j < oldCount; j++) scratch[held[j]!] = 0;
   let heldCount = 0;
   let driftSum = 0;
   if (1 + gross > 0) {
     const scale = 1 / (1 + gross);
     for (let k = lo; k < hi; k++) {
       if (alive[k] !== 1) continue;
-      const s = ids[k]!;
       const drifted = raw[k]! * norm * (1 + returns[k]!) * scale;
-      drift[s] = drifted;
-      held[heldCount++] = s;
+      held[heldCount] = ids[k]!;
+      drift[heldCount++] = drifted;
       driftSum += drifted;
     }
   }

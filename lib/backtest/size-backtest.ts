@@ -53,11 +53,12 @@ export function runSizeBacktest(panel: Panel, options: SizeBacktestOptions): Siz
     );
   }
   const windows = rebalance.length - 1;
+  const scratch = new Float64Array(panel.ids.length);
   const plan = (bucket: BucketSpec, weighting: Weighting): Plan => ({
     bucket,
     weighting,
     costRate: resolved.costRate(bucket),
-    state: newSeriesState(panel.ids.length),
+    state: newSeriesState(panel.ids.length, scratch),
     returns: new Float64Array(windows),
     holdings: new Int32Array(windows),
     turnover: new Float64Array(windows),

@@ -1,15 +1,13 @@
 import { db } from "./prisma";
 import { AppError } from "../errors/app-error";
-import type { ClientInput, ClientListQuery } from "../validation/client";
+import { HOME_MARKETS, type ClientInput, type ClientListQuery, type HomeMarket } from "../validation/client";
 import { REGIONS, type Region } from "../market/regions";
 
-/** A client as the app uses it: JSON columns parsed, the small-cap maximum as a fraction. */
-export type ClientRecord = {
-  id: string;
-  advisorId: string;
+/** A client's profile and constraints as the app uses them: the small-cap maximum as a fraction. */
+export type ClientProfileFields = {
   name: string;
   email: string | null;
-  homeMarket: string;
+  homeMarket: HomeMarket;
   riskTolerance: number;
   horizonYears: number;
   investableAssets: number;
@@ -19,6 +17,12 @@ export type ClientRecord = {
   maxSmallCapShare: number | null;
   passiveOnly: boolean;
   notes: string | null;
+};
+
+/** A stored client: JSON columns parsed. */
+export type ClientRecord = ClientProfileFields & {
+  id: string;
+  advisorId: string;
   archivedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
@@ -27,9 +31,13 @@ export type ClientRecord = {
 type Row = Awaited<ReturnType<typeof db.client.findFirstOrThrow>>;
 
 function toRecord(row: Row): ClientRecord {
-  const { nameSearch: _ignored, excludedRegions, ...rest } = row;
+  const { nameSearch: _ignored, excludedRegions, homeMarket, ...rest } = row;
   void _ignored;
-  return { ...rest, excludedRegions: parseRegions(excludedRegions) };
+  return { ...rest, homeMarket: parseHomeMarket(homeMarket), excludedRegions: parseRegions(excludedRegions) };
+}
+
+function parseHomeMarket(value: string): HomeMarket {
+  return (HOME_MARKETS as readonly string[]).includes(value) ? (value as HomeMarket) : "OTHER";
 }
 
 function parseRegions(json: string): Region[] {

@@ -1,21 +1,6 @@
-import type { Region } from "../market/regions";
+import type { ClientProfileFields } from "../db/clients";
 
-type DemoClient = {
-  id: string;
-  advisorEmail: string;
-  name: string;
-  email: string | null;
-  homeMarket: string;
-  riskTolerance: number;
-  horizonYears: number;
-  investableAssets: number;
-  currency: string;
-  maxFeeBps: number | null;
-  excludedRegions: Region[];
-  maxSmallCapShare: number | null;
-  passiveOnly: boolean;
-  notes: string | null;
-};
+type DemoClient = ClientProfileFields & { id: string; advisorEmail: string };
 
 const A1 = "advisor1@demo.smallcap.app";
 const A2 = "advisor2@demo.smallcap.app";

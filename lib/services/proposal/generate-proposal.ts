@@ -25,7 +25,7 @@ export function proposalClientOf(c: ClientRecord): ProposalClient {
   return {
     id: c.id,
     name: c.name,
-    homeMarket: c.homeMarket as ProposalClient["homeMarket"],
+    homeMarket: c.homeMarket,
     riskTolerance: c.riskTolerance,
     horizonYears: c.horizonYears,
     investableAssets: c.investableAssets,

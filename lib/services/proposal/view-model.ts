@@ -1,4 +1,5 @@
 import type { Region, Size, SleeveId } from "../../market/regions";
+import type { ClientProfileFields } from "../../db/clients";
 import type { Reason } from "../../allocation/reasons";
 import type { InformationGapMetrics } from "../../metrics/types";
 import type { ReferenceFigure } from "../../metrics/reference-figures";
@@ -46,19 +47,8 @@ export type ProposalView = {
   methodology: Methodology;
 };
 
-export type ProposalClient = {
-  id: string;
-  name: string;
-  homeMarket: "US" | "KOREA" | "EUROPE" | "JAPAN" | "OTHER";
-  riskTolerance: number;
-  horizonYears: number;
-  investableAssets: number;
-  currency: string;
-  maxFeeBps: number | null;
-  excludedRegions: Region[];
-  maxSmallCapShare: number | null;
-  passiveOnly: boolean;
-};
+/** The client as the proposal saw it (stored in a scenario with it). */
+export type ProposalClient = Omit<ClientProfileFields, "email" | "notes"> & { id: string };
 
 export type DatasetStamp = { id: string; name: string; vintage: string; synthetic: boolean };
 
