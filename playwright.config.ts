@@ -29,12 +29,9 @@ export default defineConfig({
     { name: "setup", testMatch: /auth\.setup\.ts/ },
     { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"] },
   ],
-  webServer: {
-    command: `bash scripts/e2e-server.sh ${PORT}`,
-    url: `${baseURL}/login`,
-    timeout: 180_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+  // A second app server on the same database shows that sessions and sign-in throttling are shared.
+  webServer: [
+    { command: `bash scripts/e2e-server.sh ${PORT}`, url: `${baseURL}/login`, timeout: 180_000, reuseExistingServer: false, stdout: "pipe", stderr: "pipe" },
+    { command: `bash scripts/e2e-server.sh ${PORT + 1} ${PORT}`, url: `http://localhost:${PORT + 1}/login`, timeout: 180_000, reuseExistingServer: false, stderr: "pipe" },
+  ],
 });
