@@ -27,37 +27,95 @@ export type WindowOutcome = {
  *   returns 0.1, then no row, total_loss → −1; last_available → 0.1; exclude → NaN.
  */
 export function holdingOutcomes(panel: Panel, from: number, to: number, mode: SurvivorshipMode): WindowOutcome {
+  const n = panel.ids.length;
+  const everyId = new Int32Array(n);
+  for (let s = 0; s < n; s++) everyId[s] = s;
+  const out = { returns: new Float64Array(n), fate: new Uint8Array(n) };
+  outcomesOf(panel, everyId, from, to, mode, out.returns, out.fate, new Int32Array(n));
+  return out;
+}
+
+/**
+ * {@link holdingOutcomes} of the securities `ids` only, the outcome of `ids[k]` written at position k
+ * of `returns` and `fate` (the back-test passes its ranked universe: the ids not eligible at t need no
+ * outcome). Securities are visited in id order whatever the order of `ids`, each over its dates in
+ * turn: in a date-major panel neighbouring ids share cache lines, so the window's cells are read about
+ * once. The caller owns every array, so the back-test reuses the same ones in every window.
+ *
+ * @param returns receives each return and @param fate each {@link FATE}: both at least `ids.length` long.
+ * @param position scratch of `panel.ids.length` entries.
+ * @throws if not 0 <= from < to < dates.length.
+ */
+export function outcomesOf(
+  panel: Panel,
+  ids: Int32Array,
+  from: number,
+  to: number,
+  mode: SurvivorshipMode,
+  returns: Float64Array,
+  fate: Uint8Array,
+  position: Int32Array,
+): void {
   if (!(Number.isInteger(from) && Number.isInteger(to) && 0 <= from && from < to && to < panel.dates.length)) {
     throw new Error(`holdingOutcomes: need 0 <= from < to < ${panel.dates.length}, got ${from}, ${to}`);
   }
-  const n = panel.ids.length;
-  const growth = new Float64Array(n).fill(1);
-  const fate = new Uint8Array(n).fill(FATE.STOPPED);
-  const { returns, flags } = panel;
+  positionsOf(ids, position);
+  compound(panel.returns, panel.flags, panel.ids.length, position, from, to, mode, returns, fate);
+}
+
+/** position[s] = k where ids[k] = s, −1 for the securities not in `ids`. */
+function positionsOf(ids: Int32Array, position: Int32Array): void {
+  position.fill(-1);
+  for (let k = 0; k < ids.length; k++) position[ids[k]!] = k;
+}
+
+/**
+ * The loop of {@link outcomesOf} over a panel's `returns` and `flags` columns (`n` ids wide), in a
+ * function of its own that takes arrays so V8 compiles it while it runs without the set-up around it
+ * (see `stepSeries`).
+ */
+function compound(
+  returns: Float64Array,
+  flags: Uint8Array,
+  n: number,
+  position: Int32Array,
+  from: number,
+  to: number,
+  mode: SurvivorshipMode,
+  out: Float64Array,
+  fate: Uint8Array,
+): void {
   // Read once: an imported binding can compile to a property getter, too slow inside the loop.
   const delisted = PANEL_FLAG.DELISTED;
-  // Date-major walk: each period's cross-section is contiguous, so this streams through memory once.
-  for (let d = from + 1; d <= to; d++) {
-    const base = d * n;
-    for (let s = 0; s < n; s++) {
-      if (fate[s] === FATE.EXITED) continue;
-      const r = returns[base + s] ?? NaN;
+  const first = (from + 1) * n;
+  const last = to * n;
+  // Hot loop: every index below is in range by construction, so `!` instead of `?? 0`.
+  for (let s = 0; s < n; s++) {
+    const k = position[s]!;
+    if (k < 0) continue;
+    let growth = 1;
+    let exited = false;
+    for (let cell = first + s; cell <= last + s; cell += n) {
+      const r = returns[cell]!;
       if (Number.isNaN(r)) continue;
-      growth[s] = (growth[s] ?? 1) * (1 + r);
-      if ((flags[base + s] ?? 0) & delisted) fate[s] = FATE.EXITED;
+      growth *= 1 + r;
+      if (flags[cell]! & delisted) {
+        exited = true;
+        break;
+      }
+    }
+    const compounded = growth - 1;
+    if (exited) {
+      fate[k] = FATE.EXITED;
+      out[k] = compounded;
+    } else if (!Number.isNaN(returns[last + s]!)) {
+      fate[k] = FATE.ALIVE;
+      out[k] = compounded;
+    } else {
+      fate[k] = FATE.STOPPED;
+      out[k] = stoppedReturn(mode, compounded);
     }
   }
-  const out = new Float64Array(n);
-  const last = to * n;
-  for (let s = 0; s < n; s++) {
-    const compounded = (growth[s] ?? 1) - 1;
-    if (fate[s] === FATE.EXITED) out[s] = compounded;
-    else if (!Number.isNaN(returns[last + s] ?? NaN)) {
-      fate[s] = FATE.ALIVE;
-      out[s] = compounded;
-    } else out[s] = stoppedReturn(mode, compounded);
-  }
-  return { returns: out, fate };
 }
 
 /** The survivorship rule for a security whose data stopped inside the window. */

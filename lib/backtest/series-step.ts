@@ -10,9 +10,9 @@ export type RankedWindow = {
 
 /**
  * What one bucket × weighting series carries from one window to the next. Its holdings are compact
- * (held[j] with weight drift[j]), not an array over every security: the back-test steps 66 series
- * over ~7,700 ids, and one security-indexed array per series (4 MB in all) made every drift lookup a
- * cache miss. The lookup by security goes through `scratch` instead, which all series share.
+ * (held[j] with weight drift[j]), not an array over every security: the full sweep steps 60 series
+ * over ~7,700 ids, and one security-indexed array per series (about 4 MB in all) made every drift
+ * lookup a cache miss. The lookup by security goes through `scratch` instead, which all series share.
  */
 export type SeriesState = {
   /** Securities (indices into `Panel.ids`) held at the end of the last window: `held[0 … heldCount − 1]`. */
@@ -32,9 +32,13 @@ export type SeriesState = {
 
 export type SeriesStep = { net: number; gross: number; turnover: number; holdings: number };
 
-/** A series holding nothing yet, for `securities` ids; pass `scratch` to share it between series. */
+/**
+ * A series holding nothing yet, among `securities` ids; pass `scratch` to share it between series.
+ * Room for holdings is made when a bucket needs it (see `reserve`), so dozens of series over a large
+ * panel do not each start with arrays as long as the panel.
+ */
 export function newSeriesState(securities: number, scratch = new Float64Array(securities)): SeriesState {
-  return { held: new Int32Array(securities), drift: new Float64Array(securities), heldCount: 0, driftSum: 0, scratch };
+  return { held: new Int32Array(0), drift: new Float64Array(0), heldCount: 0, driftSum: 0, scratch };
 }
 
 /**
@@ -51,6 +55,12 @@ export function newSeriesState(securities: number, scratch = new Float64Array(se
  * - An empty bucket (no member with a return) holds cash: R = 0 and holdings 0; selling the previous
  *   holdings still costs. Returning 0 (not NaN) keeps the wealth curve defined; `holdings` = 0 flags it.
  *
+ * Each loop is a function of its own that returns right after it and takes the arrays it reads as
+ * arguments: V8 compiles a hot loop while it runs (on-stack replacement), and code after the loop that
+ * has not run yet (nothing is held in the first window) would make that compiled code bail out on every
+ * later call; arrays read from objects would tie the compiled loop to those objects' shapes, which V8
+ * widens the second time an object literal runs (and then discards the code).
+ *
  * @example first window, raw weights [1, 1], returns [0.1, −0.1], cost 0.001 →
  *   w = [0.5, 0.5], R = 0, turnover 1, net = (1 − 0.001) × 1 − 1 = −0.001
  */
@@ -62,16 +72,55 @@ export function stepSeries(
   hi: number,
   costRate: number,
 ): SeriesStep {
-  const { held, drift, scratch } = state;
   const { ids, returns, alive } = window;
-  // Hot loops: every index below is in range by construction, so `!` instead of `?? 0` (measurably
-  // slower here, and this runs for every bucket member in every window).
+  const { scratch, held, drift, heldCount } = state;
+  const norm = normaliser(raw, returns, lo, hi);
+  setWeights(scratch, held, drift, heldCount);
+  const step = trade(scratch, state.driftSum, raw, ids, returns, lo, hi, norm, costRate);
+  clearWeights(scratch, held, heldCount);
+  if (1 + step.gross > 0) {
+    reserve(state, hi - lo);
+    hold(state, raw, ids, returns, alive, lo, hi, norm, 1 / (1 + step.gross));
+  } else {
+    state.heldCount = 0;
+    state.driftSum = 0;
+  }
+  return step;
+}
+
+// Hot loops below: every index is in range by construction, so `!` instead of `?? 0` (measurably
+// slower here, and they run for every bucket member in every window).
+
+/** 1 / Σ raw over the members in [lo, hi) that have a return (0 when none has). */
+function normaliser(raw: Float64Array, returns: Float64Array, lo: number, hi: number): number {
   let sum = 0;
   for (let k = lo; k < hi; k++) if (!Number.isNaN(returns[k]!)) sum += raw[k]!;
-  const norm = sum > 0 ? 1 / sum : 0;
-  const oldCount = state.heldCount;
-  for (let j = 0; j < oldCount; j++) scratch[held[j]!] = drift[j]!;
-  let turnover = state.driftSum;
+  return sum > 0 ? 1 / sum : 0;
+}
+
+/** scratch[held[j]] = weights[j] for the first `count` holdings. */
+function setWeights(scratch: Float64Array, held: Int32Array, weights: Float64Array, count: number): void {
+  for (let j = 0; j < count; j++) scratch[held[j]!] = weights[j]!;
+}
+
+/** Puts `scratch` back to all 0 after {@link setWeights}. */
+function clearWeights(scratch: Float64Array, held: Int32Array, count: number): void {
+  for (let j = 0; j < count; j++) scratch[held[j]!] = 0;
+}
+
+/** The rebalance into the bucket: gross return, turnover against the drifted old weights in `scratch`, net. */
+function trade(
+  scratch: Float64Array,
+  driftSum: number,
+  raw: Float64Array,
+  ids: Int32Array,
+  returns: Float64Array,
+  lo: number,
+  hi: number,
+  norm: number,
+  costRate: number,
+): SeriesStep {
+  let turnover = driftSum;
   let gross = 0;
   let holdings = 0;
   for (let k = lo; k < hi; k++) {
@@ -84,20 +133,39 @@ export function stepSeries(
     gross += w * r;
     holdings++;
   }
-  for (let j = 0; j < oldCount; j++) scratch[held[j]!] = 0;
+  return { net: (1 - turnover * costRate) * (1 + gross) - 1, gross, turnover, holdings };
+}
+
+/** Makes room for `count` holdings, doubling so a bucket that grows a little does not reallocate every window. */
+function reserve(state: SeriesState, count: number): void {
+  if (state.held.length >= count) return;
+  const capacity = Math.min(state.scratch.length, 2 * count);
+  state.held = new Int32Array(capacity);
+  state.drift = new Float64Array(capacity);
+}
+
+/** Records the alive members with their drifted weights wᵢ(1 + rᵢ) × scale, scale = 1 / (1 + R). */
+function hold(
+  state: SeriesState,
+  raw: Float64Array,
+  ids: Int32Array,
+  returns: Float64Array,
+  alive: Uint8Array,
+  lo: number,
+  hi: number,
+  norm: number,
+  scale: number,
+): void {
+  const { held, drift } = state;
   let heldCount = 0;
   let driftSum = 0;
-  if (1 + gross > 0) {
-    const scale = 1 / (1 + gross);
-    for (let k = lo; k < hi; k++) {
-      if (alive[k] !== 1) continue;
-      const drifted = raw[k]! * norm * (1 + returns[k]!) * scale;
-      held[heldCount] = ids[k]!;
-      drift[heldCount++] = drifted;
-      driftSum += drifted;
-    }
+  for (let k = lo; k < hi; k++) {
+    if (alive[k] !== 1) continue;
+    const drifted = raw[k]! * norm * (1 + returns[k]!) * scale;
+    held[heldCount] = ids[k]!;
+    drift[heldCount++] = drifted;
+    driftSum += drifted;
   }
   state.heldCount = heldCount;
   state.driftSum = driftSum;
-  return { net: (1 - turnover * costRate) * (1 + gross) - 1, gross, turnover, holdings };
 }

@@ -1,19 +1,19 @@
 import { bucketRange } from "./bucket-range";
 import { excessOver } from "./extremes";
-import { FATE, holdingOutcomes, type WindowOutcome } from "./holding-return";
 import type { Panel } from "./panel";
 import { rebalanceDateIndices } from "./rebalance-dates";
-import { newSeriesState, stepSeries, type RankedWindow, type SeriesState } from "./series-step";
-import { resolveSizeOptions, type ResolvedSizeOptions } from "./size-backtest-options";
+import { newSeriesState, stepSeries, type SeriesState } from "./series-step";
+import { resolveSizeOptions } from "./size-backtest-options";
+import { loadWindow, newSizeWindow, type SizeWindow } from "./size-window";
 import { computeStats } from "./stats";
 import type { BucketSpec, SeriesResult, SizeBacktestOptions, SizeBacktestResult, Weighting } from "./types";
-import { rankUniverse } from "./universe";
 import { wealthCurve } from "./wealth";
-import { rawWeights } from "./weighting";
+
+type PercentileBucket = Extract<BucketSpec, { kind: "percentile" }>;
 
 const MARKET: BucketSpec = { kind: "percentile", from: 0, to: 1 };
-const TOP_DECILE: BucketSpec = { kind: "percentile", from: 0, to: 0.1 };
-const BOTTOM_DECILE: BucketSpec = { kind: "percentile", from: 0.9, to: 1 };
+const TOP_DECILE: PercentileBucket = { kind: "percentile", from: 0, to: 0.1 };
+const BOTTOM_DECILE: PercentileBucket = { kind: "percentile", from: 0.9, to: 1 };
 /** One rebalance per year, so every window is one period of a year. */
 const PERIODS_PER_YEAR = 1;
 
@@ -21,6 +21,8 @@ type Plan = {
   bucket: BucketSpec;
   weighting: Weighting;
   costRate: number;
+  /** The weighting's raw weights (see `RawWeights`), the same array every window. */
+  raw: Float64Array;
   state: SeriesState;
   returns: Float64Array;
   holdings: Int32Array;
@@ -53,12 +55,15 @@ export function runSizeBacktest(panel: Panel, options: SizeBacktestOptions): Siz
     );
   }
   const windows = rebalance.length - 1;
-  const scratch = new Float64Array(panel.ids.length);
+  const n = panel.ids.length;
+  const shared = newSizeWindow(n);
+  const scratch = new Float64Array(n);
   const plan = (bucket: BucketSpec, weighting: Weighting): Plan => ({
     bucket,
     weighting,
     costRate: resolved.costRate(bucket),
-    state: newSeriesState(panel.ids.length, scratch),
+    raw: shared.weights[weighting],
+    state: newSeriesState(n, scratch),
     returns: new Float64Array(windows),
     holdings: new Int32Array(windows),
     turnover: new Float64Array(windows),
@@ -68,10 +73,23 @@ export function runSizeBacktest(panel: Panel, options: SizeBacktestOptions): Siz
   const capMarket = plan(MARKET, "cap");
   const market = [capMarket, plan(MARKET, "equal")];
   if (resolved.weightings.includes("sqrt")) market.push(plan(MARKET, "sqrt"));
-  const extremes = resolved.weightings.map((w) => ({ top: plan(TOP_DECILE, w), bottom: plan(BOTTOM_DECILE, w) }));
-  const all = [...buckets, ...market, ...extremes.flatMap((e) => [e.top, e.bottom])];
+  // A decile that is also one of the buckets (the sweep's first and last are) is that bucket's series:
+  // the same members, weighting and cost give the same returns, so it is stepped once. Only its returns
+  // are read (by excessOver), so the caller sees nothing shared.
+  const decile = (spec: PercentileBucket, weighting: Weighting): Plan =>
+    buckets.find(
+      (p) =>
+        p.weighting === weighting &&
+        p.bucket.kind === "percentile" &&
+        p.bucket.from === spec.from &&
+        p.bucket.to === spec.to &&
+        p.costRate === resolved.costRate(spec),
+    ) ?? plan(spec, weighting);
+  const extremes = resolved.weightings.map((w) => ({ top: decile(TOP_DECILE, w), bottom: decile(BOTTOM_DECILE, w) }));
+  const all = [...new Set([...buckets, ...market, ...extremes.flatMap((e) => [e.top, e.bottom])])];
   for (let i = 0; i < windows; i++) {
-    runWindow(panel, rebalance[i] ?? 0, rebalance[i + 1] ?? 0, i, all, resolved);
+    const count = loadWindow(shared, panel, rebalance[i] ?? 0, rebalance[i + 1] ?? 0, resolved);
+    stepAll(all, shared, count, i);
   }
   const toResult = (p: Plan) => seriesResult(p, resolved.riskFree);
   return {
@@ -92,43 +110,15 @@ export function runSizeBacktest(panel: Panel, options: SizeBacktestOptions): Siz
   };
 }
 
-/** One window: rank once, compute holding returns once, then step every series. */
-function runWindow(
-  panel: Panel,
-  from: number,
-  to: number,
-  windowIndex: number,
-  plans: readonly Plan[],
-  options: ResolvedSizeOptions,
-): void {
-  const universe = rankUniverse(panel, from, options.filter);
-  const window = rankedWindow(universe.order, holdingOutcomes(panel, from, to, options.survivorship));
-  const raw = new Map<Weighting, Float64Array>();
+/** Steps every series over one loaded window of `count` ranked securities. */
+function stepAll(plans: readonly Plan[], shared: SizeWindow, count: number, windowIndex: number): void {
   for (const p of plans) {
-    let weightsRaw = raw.get(p.weighting);
-    if (!weightsRaw) {
-      weightsRaw = rawWeights(p.weighting, universe.caps);
-      raw.set(p.weighting, weightsRaw);
-    }
-    const [lo, hi] = bucketRange(p.bucket, universe.order.length);
-    const step = stepSeries(p.state, weightsRaw, window, lo, hi, p.costRate);
+    const [lo, hi] = bucketRange(p.bucket, count);
+    const step = stepSeries(p.state, p.raw, shared.window, lo, hi, p.costRate);
     p.returns[windowIndex] = step.net;
     p.holdings[windowIndex] = step.holdings;
     p.turnover[windowIndex] = step.turnover;
   }
-}
-
-/** Gathers the outcomes into rank order so every bucket reads them contiguously. */
-function rankedWindow(order: Int32Array, outcome: WindowOutcome): RankedWindow {
-  const alive = FATE.ALIVE;
-  const returns = new Float64Array(order.length);
-  const isAlive = new Uint8Array(order.length);
-  for (let k = 0; k < order.length; k++) {
-    const s = order[k] ?? 0;
-    returns[k] = outcome.returns[s] ?? NaN;
-    isAlive[k] = outcome.fate[s] === alive ? 1 : 0;
-  }
-  return { ids: order, returns, alive: isAlive };
 }
 
 function seriesResult(p: Plan, riskFree: number): SeriesResult {

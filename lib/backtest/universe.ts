@@ -22,30 +22,76 @@ export type RankedUniverse = {
  * @example caps A 5, B 9, C 5 (ids ascending) → order [B, A, C]: 9 first, the tie 5/5 broken by id.
  */
 export function rankUniverse(panel: Panel, d: number, filter: UniverseFilter = {}): RankedUniverse {
+  const n = panel.ids.length;
+  const order = new Int32Array(n);
+  const caps = new Float64Array(n);
+  const kept = rankInto(panel, d, filter, order, caps);
+  return { order: order.subarray(0, kept), caps: caps.subarray(0, kept) };
+}
+
+/**
+ * {@link rankUniverse} into `order` and `caps` (each at least `panel.ids.length` long), returning how
+ * many are kept: the first `kept` entries are the ranked universe. The back-test passes the same
+ * arrays every window, so nothing is allocated per window and its hot code always sees the same arrays.
+ *
+ * @throws if d is not a panel date index.
+ */
+export function rankInto(
+  panel: Panel,
+  d: number,
+  filter: UniverseFilter,
+  order: Int32Array,
+  caps: Float64Array,
+): number {
   if (!(Number.isInteger(d) && d >= 0 && d < panel.dates.length)) {
     throw new Error(`rankUniverse: date index ${d} is outside the panel`);
   }
-  const n = panel.ids.length;
-  const base = d * n;
+  // The cross-section at d: cells [start, end) of the date-major columns.
+  const start = d * panel.ids.length;
+  const end = start + panel.ids.length;
   const excluded = PANEL_FLAG.DELISTED | (filter.includePreferred ? 0 : PANEL_FLAG.PREFERRED);
-  const minCap = filter.minMarketCap ?? 0;
-  const minTrading = filter.minTradingValue;
-  const tradingValue = panel.tradingValue;
-  const order = new Int32Array(n);
-  const caps = new Float64Array(n);
+  const count = collectEligible(
+    panel.marketCap.subarray(start, end),
+    panel.flags.subarray(start, end),
+    panel.tradingValue?.subarray(start, end) ?? null,
+    excluded,
+    filter.minMarketCap ?? 0,
+    filter.minTradingValue,
+    order,
+    caps,
+  );
+  // Ascending ids in, so equal caps stay in id order (sortByCapDescending is stable).
+  sortByCapDescending(order.subarray(0, count), caps.subarray(0, count));
+  return Math.min(count, filter.maxHoldings ?? count);
+}
+
+/**
+ * Writes the eligible securities of one date's cross-section (the columns at that date, indexed like
+ * `Panel.ids`) in ascending id order, with their caps, and returns how many. A function of its own that
+ * takes arrays and numbers so V8 compiles the loop while it runs without the code around it (see
+ * `stepSeries`).
+ */
+function collectEligible(
+  marketCap: Float64Array,
+  flags: Uint8Array,
+  tradingValue: Float64Array | null,
+  excluded: number,
+  minCap: number,
+  minTrading: number | undefined,
+  order: Int32Array,
+  caps: Float64Array,
+): number {
   let count = 0;
-  for (let s = 0; s < n; s++) {
-    const cap = panel.marketCap[base + s] ?? NaN;
+  // Hot loop: every index below is in range by construction, so `!` instead of `?? NaN`.
+  for (let s = 0; s < marketCap.length; s++) {
+    const cap = marketCap[s]!;
     if (!(cap > 0 && cap >= minCap)) continue;
-    if ((panel.flags[base + s] ?? 0) & excluded) continue;
-    if (minTrading !== undefined && !((tradingValue?.[base + s] ?? NaN) >= minTrading)) continue;
+    if (flags[s]! & excluded) continue;
+    if (minTrading !== undefined && !((tradingValue?.[s] ?? NaN) >= minTrading)) continue;
     order[count] = s;
     caps[count++] = cap;
   }
-  // Ascending ids in, so equal caps stay in id order (sortByCapDescending is stable).
-  sortByCapDescending(order.subarray(0, count), caps.subarray(0, count));
-  const kept = Math.min(count, filter.maxHoldings ?? count);
-  return { order: order.subarray(0, kept), caps: caps.subarray(0, kept) };
+  return count;
 }
 
 /**
