@@ -13,6 +13,8 @@ import type { FieldErrors } from "@/lib/errors/app-error";
 import { createClientAction } from "@/lib/actions/clients/create-client";
 import { updateClientAction } from "@/lib/actions/clients/update-client";
 
+const CURRENT_FIELDS = ["currentUsEquityPct", "currentIntlEquityPct", "currentBondsPct", "currentCashPct"] as const;
+
 type Props = { clientId?: string; initial?: Partial<ClientFormValues> };
 
 function valuesFrom(form: HTMLFormElement): ClientFormValues {
@@ -31,6 +33,10 @@ function valuesFrom(form: HTMLFormElement): ClientFormValues {
     maxSmallCapSharePct: text("maxSmallCapSharePct"),
     passiveOnly: data.get("passiveOnly") === "on",
     notes: text("notes"),
+    currentUsEquityPct: text("currentUsEquityPct"),
+    currentIntlEquityPct: text("currentIntlEquityPct"),
+    currentBondsPct: text("currentBondsPct"),
+    currentCashPct: text("currentCashPct"),
   };
 }
 
@@ -131,6 +137,16 @@ export function ClientForm({ clientId, initial = {} }: Props) {
           <input type="checkbox" name="passiveOnly" defaultChecked={initial.passiveOnly === true} />
           {t("field.passiveOnly")}
         </label>
+      </fieldset>
+      <fieldset className="border-t border-gray-100 pt-5">
+        <legend className="mb-2 text-sm font-semibold text-gray-900">{t("field.currentAllocation")}</legend>
+        <div className="grid gap-3 sm:grid-cols-4">
+          {CURRENT_FIELDS.map((name) => (
+            <FormField key={name} name={name} label={t(`field.${name}`)} errors={err(name)}>
+              <input {...attrs(name)} inputMode="decimal" defaultValue={initial[name] === undefined ? "" : String(initial[name])} className={inputClass} />
+            </FormField>
+          ))}
+        </div>
       </fieldset>
       <FormField name="notes" label={t("field.notes")} errors={err("notes")}>
         <textarea {...attrs("notes")} rows={3} defaultValue={(initial.notes as string | undefined) ?? ""} className={inputClass} />

@@ -21,12 +21,16 @@ export function BacktestSection({ backtest }: { backtest: ProposalView["backtest
   const yearly = backtest.yearly.map((y) => ({ year: y.partial ? `${y.year}*` : String(y.year), [net]: y.return, [bench]: y.benchmark }));
   const pct = (v: number) => formatPercent(locale, v, 1);
   const { commonPeriod } = backtest;
+  const current = backtest.benchmark.current;
+  const benchmarkName = current
+    ? t("proposal.benchmarkCurrent", { us: pct(current.usEquity), intl: pct(current.intlEquity), bonds: pct(current.bonds), cash: pct(current.cash) })
+    : t("proposal.benchmarkName");
 
   return (
     <Card>
       <h2 className="font-medium">{t("proposal.backtest")}</h2>
       <p className="mt-1 text-sm text-gray-600">
-        {t("proposal.backtestPeriod", { start: commonPeriod.start, end: commonPeriod.end, months: commonPeriod.months, benchmark: t("proposal.benchmarkName") })}
+        {t("proposal.backtestPeriod", { start: commonPeriod.start, end: commonPeriod.end, months: commonPeriod.months, benchmark: benchmarkName })}
       </p>
       {commonPeriod.truncatedBy.length > 0 && (
         <p className="mt-1 text-sm text-amber-800">

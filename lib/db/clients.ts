@@ -1,6 +1,6 @@
 import { db } from "./prisma";
 import { AppError } from "../errors/app-error";
-import { HOME_MARKETS, type ClientInput, type ClientListQuery, type HomeMarket } from "../validation/client";
+import { currentAllocationOf, HOME_MARKETS, type ClientInput, type ClientListQuery, type CurrentAllocation, type HomeMarket } from "../validation/client";
 import { REGIONS, type Region } from "../market/regions";
 
 /** A client's profile and constraints as the app uses them: the small-cap maximum as a fraction. */
@@ -16,6 +16,8 @@ export type ClientProfileFields = {
   excludedRegions: Region[];
   maxSmallCapShare: number | null;
   passiveOnly: boolean;
+  /** Used as the proposal's benchmark when given. */
+  currentAllocation: CurrentAllocation | null;
   notes: string | null;
 };
 
@@ -31,13 +33,29 @@ export type ClientRecord = ClientProfileFields & {
 type Row = Awaited<ReturnType<typeof db.client.findFirstOrThrow>>;
 
 function toRecord(row: Row): ClientRecord {
-  const { nameSearch: _ignored, excludedRegions, homeMarket, ...rest } = row;
+  const { nameSearch: _ignored, excludedRegions, homeMarket, currentAllocation, ...rest } = row;
   void _ignored;
-  return { ...rest, homeMarket: parseHomeMarket(homeMarket), excludedRegions: parseRegions(excludedRegions) };
+  return {
+    ...rest,
+    homeMarket: parseHomeMarket(homeMarket),
+    excludedRegions: parseRegions(excludedRegions),
+    currentAllocation: parseCurrentAllocation(currentAllocation),
+  };
 }
 
 function parseHomeMarket(value: string): HomeMarket {
   return (HOME_MARKETS as readonly string[]).includes(value) ? (value as HomeMarket) : "OTHER";
+}
+
+function parseCurrentAllocation(json: string | null): CurrentAllocation | null {
+  if (!json) return null;
+  try {
+    const v = JSON.parse(json) as Partial<CurrentAllocation>;
+    const parts = [v.usEquity, v.intlEquity, v.bonds, v.cash];
+    return parts.every((x) => typeof x === "number" && Number.isFinite(x)) ? (v as CurrentAllocation) : null;
+  } catch {
+    return null;
+  }
 }
 
 function parseRegions(json: string): Region[] {
@@ -63,8 +81,13 @@ function toData(input: ClientInput) {
     excludedRegions: JSON.stringify(input.excludedRegions),
     maxSmallCapShare: input.maxSmallCapSharePct === undefined ? null : input.maxSmallCapSharePct / 100,
     passiveOnly: input.passiveOnly,
+    currentAllocation: serialiseAllocation(currentAllocationOf(input)),
     notes: input.notes ?? null,
   };
+}
+
+function serialiseAllocation(a: CurrentAllocation | null): string | null {
+  return a ? JSON.stringify(a) : null;
 }
 
 const ORDER = {

@@ -21,6 +21,9 @@ const optionalNumber = (min: number, max: number, int = false) =>
       .optional(),
   );
 
+/** The client's current allocation by asset class, in percent; all four or none (see refine below). */
+const CURRENT_FIELDS = ["currentUsEquityPct", "currentIntlEquityPct", "currentBondsPct", "currentCashPct"] as const;
+
 /**
  * One schema for the client form and the create/update actions. `maxSmallCapSharePct` is entered in
  * percent (0–100) because that is how advisors speak of it; it is stored as a fraction.
@@ -41,9 +44,32 @@ export const clientInputSchema = z.object({
   maxSmallCapSharePct: optionalNumber(0, 100),
   passiveOnly: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()).default(false),
   notes: z.preprocess(blankToUndefined, z.string().trim().max(2000, { error: "errors.tooLong" }).optional()),
+  currentUsEquityPct: optionalNumber(0, 100),
+  currentIntlEquityPct: optionalNumber(0, 100),
+  currentBondsPct: optionalNumber(0, 100),
+  currentCashPct: optionalNumber(0, 100),
+}).superRefine((v, ctx) => {
+  // All four or none; when given they must add up to 100% (within rounding of one basis point).
+  const given = CURRENT_FIELDS.filter((f) => v[f] !== undefined);
+  if (given.length === 0) return;
+  if (given.length < CURRENT_FIELDS.length) {
+    for (const f of CURRENT_FIELDS) if (v[f] === undefined) ctx.addIssue({ code: "custom", path: [f], message: "errors.required" });
+    return;
+  }
+  const total = CURRENT_FIELDS.reduce((sum, f) => sum + (v[f] as number), 0);
+  if (Math.abs(total - 100) > 0.01) ctx.addIssue({ code: "custom", path: ["currentCashPct"], message: "errors.allocationTotal" });
 });
 
 export type ClientInput = z.output<typeof clientInputSchema>;
+
+/** The current allocation as fractions, or null when the advisor gave none. */
+export type CurrentAllocation = { usEquity: number; intlEquity: number; bonds: number; cash: number };
+
+export function currentAllocationOf(input: ClientInput): CurrentAllocation | null {
+  const [us, intl, bonds, cash] = CURRENT_FIELDS.map((f) => input[f]);
+  if (us === undefined || intl === undefined || bonds === undefined || cash === undefined) return null;
+  return { usEquity: us / 100, intlEquity: intl / 100, bonds: bonds / 100, cash: cash / 100 };
+}
 export type ClientFormValues = z.input<typeof clientInputSchema>;
 
 export const idSchema = z.string().trim().min(1).max(64);

@@ -29,7 +29,7 @@ async function main() {
     if (!advisorId) throw new Error(`seed: unknown advisor ${c.advisorEmail}`);
     const exists = await db.client.findUnique({ where: { id: c.id }, select: { id: true } });
     if (exists) continue;
-    const { advisorEmail: _a, excludedRegions, ...fields } = c;
+    const { advisorEmail: _a, excludedRegions, currentAllocation, ...fields } = c;
     void _a;
     await db.client.create({
       data: {
@@ -37,6 +37,7 @@ async function main() {
         advisorId,
         nameSearch: `${c.name} ${c.email ?? ""}`.toLowerCase(),
         excludedRegions: JSON.stringify(excludedRegions),
+        currentAllocation: currentAllocation ? JSON.stringify(currentAllocation) : null,
       },
     });
     await db.activity.create({ data: { advisorId, clientId: c.id, kind: "client_created", summary: c.name } });

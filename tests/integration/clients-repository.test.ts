@@ -17,6 +17,15 @@ describe("clients repository", () => {
     expect(read).toMatchObject({ name: "Kim", excludedRegions: ["EM", "JAPAN"], maxSmallCapShare: 0.25, maxFeeBps: 80, passiveOnly: true });
   });
 
+  test("a current allocation is stored as fractions and cleared when the fields are emptied", async () => {
+    const advisor = await makeAdvisor();
+    const mix = { currentUsEquityPct: "25", currentIntlEquityPct: "25", currentBondsPct: "45", currentCashPct: "5" };
+    const created = await insertClient(advisor.id, parse({ name: "Mix", ...mix }));
+    expect((await getClientOrThrow(advisor.id, created.id)).currentAllocation).toEqual({ usEquity: 0.25, intlEquity: 0.25, bonds: 0.45, cash: 0.05 });
+    await updateClientOrThrow(advisor.id, created.id, parse({ name: "Mix" }));
+    expect((await getClientOrThrow(advisor.id, created.id)).currentAllocation).toBeNull();
+  });
+
   test("search is case-insensitive on name and email, on both databases", async () => {
     const advisor = await makeAdvisor();
     await insertClient(advisor.id, parse({ name: "Alice Kwon", email: "AK@Example.com" }));

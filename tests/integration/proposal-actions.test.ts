@@ -51,6 +51,17 @@ describe("generateProposal", () => {
     expect(high.data.allocation.smallCapShareOfEquities!).toBeGreaterThan(low.data.allocation.smallCapShareOfEquities!);
   });
 
+  test("a client's current allocation becomes the benchmark", async () => {
+    const mixed = await createClientAction(
+      clientValues({ name: "Has a portfolio", currentUsEquityPct: "40", currentIntlEquityPct: "10", currentBondsPct: "40", currentCashPct: "10" }),
+    );
+    if (!mixed.ok) throw new Error("setup failed");
+    const result = await generateProposalAction({ clientId: mixed.data.id, assumptions: defaults });
+    if (!result.ok) throw new Error("expected ok");
+    expect(result.data.backtest.benchmark.current).toEqual({ usEquity: 0.4, intlEquity: 0.1, bonds: 0.4, cash: 0.1 });
+    expect(result.data.backtest.benchmark.weights.CASH).toBeCloseTo(0.1, 12);
+  });
+
   test("another advisor's client id is not found", async () => {
     session.user = intruder;
     expect(await generateProposalAction({ clientId, assumptions: defaults })).toEqual({ ok: false, error: { code: "NOT_FOUND" } });

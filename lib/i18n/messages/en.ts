@@ -268,6 +268,13 @@ export const en = {
   "research.bottom": "Bottom 10% (after)",
   "research.bottomBefore": "Bottom 10% (before correction)",
   "research.percentile": "Size percentile (0% = largest)",
+  "errors.allocationTotal": "The four shares must add up to 100%.",
+  "field.currentAllocation": "Current allocation (optional, %)",
+  "field.currentUsEquityPct": "US equities",
+  "field.currentIntlEquityPct": "International equities",
+  "field.currentBondsPct": "Bonds",
+  "field.currentCashPct": "Cash",
+  "proposal.benchmarkCurrent": "the client's current allocation (US equities {us}, international {intl}, bonds {bonds}, cash {cash}; regions and sizes at market weights, index fees)",
   "locale.en": "English",
   "locale.ko": "한국어",
 };

@@ -270,6 +270,13 @@ export const ko: Messages = {
   "research.bottom": "하위 10% (보정 후)",
   "research.bottomBefore": "하위 10% (보정 전)",
   "research.percentile": "규모 백분위 (0% = 최대)",
+  "errors.allocationTotal": "네 비중의 합이 100%가 되어야 합니다.",
+  "field.currentAllocation": "현재 자산배분 (선택, %)",
+  "field.currentUsEquityPct": "미국 주식",
+  "field.currentIntlEquityPct": "해외 주식",
+  "field.currentBondsPct": "채권",
+  "field.currentCashPct": "현금",
+  "proposal.benchmarkCurrent": "고객의 현재 자산배분 (미국 주식 {us}, 해외 주식 {intl}, 채권 {bonds}, 현금 {cash}; 지역·규모는 시가총액 비중, 인덱스 보수)",
   "locale.en": "English",
   "locale.ko": "한국어",
 };

@@ -9,7 +9,7 @@ import type { ReferenceFigure } from "../../metrics/reference-figures";
 import { REGIONS, sleeveId, type SleeveId } from "../../market/regions";
 import type { ConstituentSnapshot, SleeveHistory } from "../../market/types";
 import type { ProposalAssumptions, RebalanceRule } from "../../validation/proposal";
-import { BENCHMARK_LABEL, globalSixtyForty } from "./benchmark";
+import { BENCHMARK_LABEL, currentAllocationBenchmark, globalSixtyForty } from "./benchmark";
 import type { DatasetStamp, ProposalClient, ProposalView } from "./view-model";
 
 /** Bumped whenever a change would make a saved scenario's numbers differ if recomputed. */
@@ -62,7 +62,11 @@ export function composeProposal(client: ProposalClient, market: MarketData, assu
   const feesBps: Record<string, number> = {};
   for (const [sleeve, w] of Object.entries(weights)) feesBps[sleeve] = w > 0 ? (feeTimesWeight[sleeve] ?? 0) / w : 0;
 
-  const benchmarkWeights = globalSixtyForty(ILLUSTRATIVE_LARGE_CAP_WEIGHTS, ILLUSTRATIVE_SMALL_CAP_WEIGHTS, (s) => s in market.history.series);
+  const hasHistory = (s: string) => s in market.history.series;
+  const current = client.currentAllocation;
+  const benchmarkWeights = current
+    ? currentAllocationBenchmark(current, ILLUSTRATIVE_LARGE_CAP_WEIGHTS, ILLUSTRATIVE_SMALL_CAP_WEIGHTS, hasHistory)
+    : globalSixtyForty(ILLUSTRATIVE_LARGE_CAP_WEIGHTS, ILLUSTRATIVE_SMALL_CAP_WEIGHTS, hasHistory);
   const backtest = runSleeveBacktest({
     series: market.history.series,
     weights,
@@ -99,6 +103,7 @@ export function composeProposal(client: ProposalClient, market: MarketData, assu
         wealth: rounded(backtest.benchmark?.wealth ?? new Float64Array()),
         drawdown: rounded(backtest.benchmark?.drawdown ?? new Float64Array()),
         weights: benchmarkWeights,
+        current,
       },
       yearly: backtest.yearly,
       stats: { net: backtest.stats, gross: backtest.grossStats, benchmark: backtest.benchmark?.stats ?? null },
@@ -112,7 +117,7 @@ export function composeProposal(client: ProposalClient, market: MarketData, assu
       datasets: market.datasets,
       survivorship: "total_loss",
       rebalance: assumptions.rebalance,
-      benchmark: BENCHMARK_LABEL,
+      benchmark: current ? currentBenchmarkLabel(current) : BENCHMARK_LABEL,
       feesApplied: "per sleeve, monthly",
       managerExcessInBacktest: false,
     },
@@ -142,6 +147,11 @@ function overridesOf(a: ProposalAssumptions): ProposalOverrides {
     ...(a.includedRegions ? { includedRegions: a.includedRegions } : {}),
     activeOverride: a.activeOverride,
   };
+}
+
+function currentBenchmarkLabel(c: NonNullable<ProposalClient["currentAllocation"]>): string {
+  const p = (x: number) => `${Math.round(x * 1000) / 10}%`;
+  return `Client's current allocation (US equities ${p(c.usEquity)}, international ${p(c.intlEquity)}, bonds ${p(c.bonds)}, cash ${p(c.cash)})`;
 }
 
 /** The benchmark is investable with index funds: it pays the passive fee of each sleeve. */

@@ -34,5 +34,6 @@ export function proposalClientOf(c: ClientRecord): ProposalClient {
     excludedRegions: c.excludedRegions,
     maxSmallCapShare: c.maxSmallCapShare,
     passiveOnly: c.passiveOnly,
+    currentAllocation: c.currentAllocation,
   };
 }

@@ -34,7 +34,8 @@ export type ProposalView = {
     months: string[];
     commonPeriod: CommonPeriod;
     proposal: { wealthNet: number[]; wealthGross: number[]; drawdown: number[] };
-    benchmark: { wealth: number[]; drawdown: number[]; weights: Record<string, number> };
+    /** `current` is the client's current allocation when it is the benchmark, else null (global 60/40). */
+    benchmark: { wealth: number[]; drawdown: number[]; weights: Record<string, number>; current: ProposalClient["currentAllocation"] };
     yearly: CalendarYear[];
     stats: { net: SleeveStats; gross: SleeveStats; benchmark: SleeveStats | null };
     relative: RelativeStats | null;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { clientInputSchema } from "@/lib/validation/client";
+import { clientInputSchema, currentAllocationOf } from "@/lib/validation/client";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
 const valid = {
@@ -47,5 +47,21 @@ describe("client form schema (shared by the form and the actions)", () => {
     const result = clientInputSchema.safeParse({ ...valid, ...patch });
     expect(result.success).toBe(false);
     if (!result.success) expect(fieldErrorsOf(result.error)[field]).toEqual([message]);
+  });
+
+  test("a current allocation is all four shares or none, adding up to 100%", () => {
+    const full = { currentUsEquityPct: "30", currentIntlEquityPct: "20", currentBondsPct: "40", currentCashPct: "10" };
+    const parsed = clientInputSchema.parse({ ...valid, ...full });
+    expect(currentAllocationOf(parsed)).toEqual({ usEquity: 0.3, intlEquity: 0.2, bonds: 0.4, cash: 0.1 });
+    expect(currentAllocationOf(clientInputSchema.parse(valid))).toBeNull();
+
+    const partial = clientInputSchema.safeParse({ ...valid, currentUsEquityPct: "60" });
+    expect(partial.success).toBe(false);
+    if (!partial.success) {
+      expect(Object.keys(fieldErrorsOf(partial.error)).sort()).toEqual(["currentBondsPct", "currentCashPct", "currentIntlEquityPct"]);
+    }
+    const off = clientInputSchema.safeParse({ ...valid, ...full, currentCashPct: "11" });
+    expect(off.success).toBe(false);
+    if (!off.success) expect(fieldErrorsOf(off.error)).toEqual({ currentCashPct: ["errors.allocationTotal"] });
   });
 });

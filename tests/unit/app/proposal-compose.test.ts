@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { composeProposal, type MarketData } from "@/lib/services/proposal/compose";
-import { BENCHMARK_EQUITY_SHARE, globalSixtyForty } from "@/lib/services/proposal/benchmark";
+import { BENCHMARK_EQUITY_SHARE, BENCHMARK_SMALL_CAP_SHARE, currentAllocationBenchmark, globalSixtyForty } from "@/lib/services/proposal/benchmark";
 import { ILLUSTRATIVE_LARGE_CAP_WEIGHTS, ILLUSTRATIVE_SMALL_CAP_WEIGHTS } from "@/lib/allocation/illustrative-inputs";
 import { generateDemoSnapshots, generateSleeveHistory, SYNTHETIC_MANAGER_EXCESS } from "@/lib/data/synthetic";
 import { REFERENCE_FIGURES } from "@/lib/metrics/reference-figures";
@@ -15,7 +15,7 @@ const market: MarketData = {
 };
 const client: ProposalClient = {
   id: "c1", name: "Test", homeMarket: "US", riskTolerance: 3, horizonYears: 12, investableAssets: 1_000_000, currency: "USD",
-  maxFeeBps: null, excludedRegions: ["EM"], maxSmallCapShare: null, passiveOnly: false,
+  maxFeeBps: null, excludedRegions: ["EM"], maxSmallCapShare: null, passiveOnly: false, currentAllocation: null,
 };
 const base = { activeOverride: "model", rebalance: "annual" } as const;
 
@@ -28,6 +28,36 @@ describe("global 60/40 benchmark", () => {
     expect(w.KOREA_SMALL).toBeUndefined();
     // US large: 0.64 × 0.86 of the raw equity total, scaled to 60%.
     expect(w.US_LARGE! / w.EUROPE_LARGE!).toBeCloseTo(0.64 / 0.15, 12);
+  });
+});
+
+describe("current-allocation benchmark", () => {
+  test("asset-class shares are kept; US equities split large/small at market weights", () => {
+    const current = { usEquity: 0.3, intlEquity: 0.2, bonds: 0.4, cash: 0.1 };
+    const w = currentAllocationBenchmark(current, ILLUSTRATIVE_LARGE_CAP_WEIGHTS, ILLUSTRATIVE_SMALL_CAP_WEIGHTS, () => true);
+    expect(w.BONDS).toBeCloseTo(0.4, 12);
+    expect(w.CASH).toBeCloseTo(0.1, 12);
+    // US large : small = 0.64 × 0.86 : 0.6 × 0.14 (illustrative weights), together 30%.
+    const usLarge = 0.64 * (1 - BENCHMARK_SMALL_CAP_SHARE);
+    const usSmall = 0.6 * BENCHMARK_SMALL_CAP_SHARE;
+    expect(w.US_LARGE).toBeCloseTo((0.3 * usLarge) / (usLarge + usSmall), 12);
+    expect(w.US_LARGE! + w.US_SMALL!).toBeCloseTo(0.3, 12);
+    const intl = Object.entries(w).filter(([k]) => !["US_LARGE", "US_SMALL", "BONDS", "CASH"].includes(k));
+    expect(intl.reduce((a, [, v]) => a + v, 0)).toBeCloseTo(0.2, 12);
+  });
+
+  test("a zero share leaves its sleeves out", () => {
+    const w = currentAllocationBenchmark({ usEquity: 0, intlEquity: 0, bonds: 1, cash: 0 }, ILLUSTRATIVE_LARGE_CAP_WEIGHTS, ILLUSTRATIVE_SMALL_CAP_WEIGHTS, () => true);
+    expect(w).toEqual({ BONDS: 1 });
+  });
+
+  test("a proposal for a client with a current allocation is measured against it", () => {
+    const current = { usEquity: 0.5, intlEquity: 0, bonds: 0.5, cash: 0 };
+    const view = composeProposal({ ...client, currentAllocation: current }, market, base);
+    expect(view.backtest.benchmark.current).toEqual(current);
+    expect(view.backtest.benchmark.weights.BONDS).toBeCloseTo(0.5, 12);
+    expect(view.methodology.benchmark).toMatch(/current allocation/);
+    expect(composeProposal(client, market, base).backtest.benchmark.current).toBeNull();
   });
 });
 

@@ -13,6 +13,15 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
   const client = await loadClientOrNotFound(user.id, (await params).id);
   const scenarios = await listScenarios(user.id, client.id);
   const dash = t("common.none");
+  const a = client.currentAllocation;
+  const currentText = a
+    ? [
+        [t("field.currentUsEquityPct"), a.usEquity],
+        [t("field.currentIntlEquityPct"), a.intlEquity],
+        [t("field.currentBondsPct"), a.bonds],
+        [t("field.currentCashPct"), a.cash],
+      ].map(([k, v]) => `${k} ${formatPercent(locale, v as number, 0)}`).join(" · ")
+    : dash;
 
   const profile: [string, string][] = [
     [t("field.email"), client.email ?? dash],
@@ -26,6 +35,7 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
     [t("field.maxSmallCapShare"), client.maxSmallCapShare === null ? dash : formatPercent(locale, client.maxSmallCapShare, 0)],
     [t("field.excludedRegions"), client.excludedRegions.length ? client.excludedRegions.map((r) => t(`region.${r}`)).join(", ") : dash],
     [t("field.passiveOnly"), client.passiveOnly ? t("common.yes") : t("common.no")],
+    [t("field.currentAllocation"), currentText],
   ];
 
   return (

@@ -1,8 +1,16 @@
 import { requireUser } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { loadClientOrNotFound } from "@/lib/services/load-client";
+import type { ClientRecord } from "@/lib/db/clients";
 import { PageHeader } from "@/components/ui/page-header";
 import { ClientForm } from "@/components/clients/client-form";
+
+const pct = (x: number) => Math.round(x * 10000) / 100;
+
+function percentFields(a: ClientRecord["currentAllocation"]) {
+  if (!a) return {};
+  return { currentUsEquityPct: pct(a.usEquity), currentIntlEquityPct: pct(a.intlEquity), currentBondsPct: pct(a.bonds), currentCashPct: pct(a.cash) };
+}
 
 export default async function EditClientPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
@@ -19,8 +27,8 @@ export default async function EditClientPage({ params }: { params: Promise<{ id:
           notes: client.notes ?? "",
           maxFeeBps: client.maxFeeBps ?? undefined,
           maxSmallCapSharePct: client.maxSmallCapShare === null ? undefined : Math.round(client.maxSmallCapShare * 1000) / 10,
-          homeMarket: client.homeMarket as "US",
           currency: client.currency as "USD",
+          ...percentFields(client.currentAllocation),
         }}
       />
     </>
