@@ -10,12 +10,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { importIsharesHoldings } from "../lib/data/ishares-holdings";
 import { frenchSeries, parseFrenchFile } from "../lib/data/french-size";
 import type { ImportError } from "../lib/data/import-result";
 import { REGIONS, SIZES } from "../lib/market/regions";
 import { insertDataset, listDatasets } from "../lib/db/datasets";
 import { db } from "../lib/db/prisma";
+import { importHoldingsDataset } from "../lib/services/datasets/import-holdings";
+import { isAppError } from "../lib/errors/app-error";
 import { loadMarketData } from "../lib/services/proposal/load-market-data";
 import { sleeveHistoryToJson } from "../lib/market/serialise";
 
@@ -41,14 +42,16 @@ function fail(errors: ImportError[], file: string): never {
 }
 
 async function importHoldings(file: string, region: (typeof REGIONS)[number], size: (typeof SIZES)[number], label?: string) {
-  const name = label ?? path.basename(file);
-  const result = importIsharesHoldings(readFileSync(file, "utf8"), { id: `import:${name}`, label: name, source: `iShares holdings file ${path.basename(file)}`, region, size });
-  if (!result.ok) fail(result.errors, file);
-  const { snapshot, other } = result.value;
-  const saved = await insertDataset({
-    kind: "snapshots", name, source: snapshot.source, vintage: snapshot.asOf ?? "undated", asOf: snapshot.asOf, synthetic: false, firmId: null, payload: [snapshot],
-  });
-  console.log(`imported ${snapshot.constituents.length} equity lines (${other.length} other lines kept apart) as dataset ${saved.id}, as of ${snapshot.asOf ?? "undated"}`);
+  try {
+    const imported = await importHoldingsDataset({ text: readFileSync(file, "utf8"), fileName: path.basename(file), label: label ?? path.basename(file), region, size, firmId: null });
+    console.log(`imported ${imported.equityLines} equity lines (${imported.otherLines} other lines kept apart) as dataset ${imported.id}, as of ${imported.asOf ?? "undated"}`);
+  } catch (error) {
+    if (isAppError(error) && error.fieldErrors?.file) {
+      for (const line of error.fieldErrors.file) console.error(`${file}: ${line}`);
+      process.exit(1);
+    }
+    throw error;
+  }
 }
 
 async function importFrench(file: string) {

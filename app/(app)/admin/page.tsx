@@ -5,6 +5,7 @@ import { listReferenceFigures } from "@/lib/db/reference-figures";
 import { listDatasets } from "@/lib/db/datasets";
 import { formatDate } from "@/lib/i18n/format";
 import { ReferenceFigureEditor } from "@/components/admin/reference-figure-editor";
+import { HoldingsUpload } from "@/components/admin/holdings-upload";
 import { PageHeader } from "@/components/ui/page-header";
 
 export default async function AdminPage() {
@@ -62,6 +63,7 @@ export default async function AdminPage() {
           </tbody>
         </table>
         <p className="mt-2 text-xs text-gray-500">{t("admin.importHelp")}</p>
+        <HoldingsUpload />
       </section>
       <section className="mt-6 rounded-lg border border-gray-200 bg-white p-5">
         <h2 className="font-medium">{t("admin.referenceFigures")}</h2>

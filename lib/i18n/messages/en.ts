@@ -275,6 +275,13 @@ export const en = {
   "field.currentBondsPct": "Bonds",
   "field.currentCashPct": "Cash",
   "proposal.benchmarkCurrent": "the client's current allocation (US equities {us}, international {intl}, bonds {bonds}, cash {cash}; regions and sizes at market weights, index fees)",
+  "admin.uploadTitle": "Import an iShares holdings file for your firm",
+  "admin.file": "Holdings CSV",
+  "admin.label": "Label",
+  "admin.import": "Import",
+  "admin.importing": "Importing…",
+  "admin.imported": "Imported {equity} equity lines ({other} other lines kept apart), as of {date}.",
+  "errors.fileTooLarge": "The file is too large (5 MB at most).",
   "locale.en": "English",
   "locale.ko": "한국어",
 };

@@ -277,6 +277,13 @@ export const ko: Messages = {
   "field.currentBondsPct": "채권",
   "field.currentCashPct": "현금",
   "proposal.benchmarkCurrent": "고객의 현재 자산배분 (미국 주식 {us}, 해외 주식 {intl}, 채권 {bonds}, 현금 {cash}; 지역·규모는 시가총액 비중, 인덱스 보수)",
+  "admin.uploadTitle": "회사용 iShares 보유 종목 파일 가져오기",
+  "admin.file": "보유 종목 CSV",
+  "admin.label": "이름",
+  "admin.import": "가져오기",
+  "admin.importing": "가져오는 중…",
+  "admin.imported": "주식 {equity}줄을 가져왔습니다 (기타 {other}줄은 별도 보관), 기준일 {date}.",
+  "errors.fileTooLarge": "파일이 너무 큽니다 (최대 5MB).",
   "locale.en": "English",
   "locale.ko": "한국어",
 };

@@ -8,6 +8,7 @@ import { isAppError } from "@/lib/errors/app-error";
 import type { ProposalView as View } from "@/lib/services/proposal/view-model";
 import { PageHeader } from "@/components/ui/page-header";
 import { ProposalView } from "@/components/proposal/proposal-view";
+import { AssumptionsSummary } from "@/components/proposal/assumptions-summary";
 
 async function load(advisorId: string, id: string) {
   try {
@@ -38,6 +39,7 @@ export default async function ScenarioPage({ params }: { params: Promise<{ id: s
         }
       />
       <p className="mb-4 text-sm text-gray-600">{t("scenarios.asSaved")}</p>
+      <AssumptionsSummary view={latest.outputs as View} />
       <ProposalView view={latest.outputs as View} />
     </>
   );

@@ -1,0 +1,88 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { useRouter } from "next/navigation";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { FormField, inputClass } from "@/components/ui/form-field";
+import { ErrorMessage } from "@/components/ui/error-message";
+import { importHoldingsAction } from "@/lib/actions/admin/import-holdings";
+import type { ActionError } from "@/lib/actions/safe-action";
+import { REGIONS, SIZES } from "@/lib/market/regions";
+
+type Imported = { equityLines: number; otherLines: number; asOf: string | null };
+
+/** Upload of an iShares holdings file; a file with any bad row is refused and its rows are listed. */
+export function HoldingsUpload() {
+  const { t } = useI18n();
+  const router = useRouter();
+  const [error, setError] = useState<ActionError | null>(null);
+  const [done, setDone] = useState<Imported | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const file = data.get("file");
+    const content = file instanceof File && file.size > 0 ? await file.text() : "";
+    setPending(true);
+    setDone(null);
+    const result = await importHoldingsAction({
+      label: String(data.get("label") ?? ""),
+      region: String(data.get("region")) as (typeof REGIONS)[number],
+      size: String(data.get("size")) as (typeof SIZES)[number],
+      fileName: file instanceof File ? file.name : "",
+      content,
+    });
+    setPending(false);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    setError(null);
+    setDone(result.data);
+    router.refresh();
+  }
+
+  const fe = error?.fieldErrors ?? {};
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-4 grid gap-3 rounded-md bg-gray-50 p-4 sm:grid-cols-4">
+      <h3 className="text-sm font-medium sm:col-span-4">{t("admin.uploadTitle")}</h3>
+      <FormField name="holdings-file" label={t("admin.file")} errors={fe.content ?? fe.fileName}>
+        <input id="holdings-file" name="file" type="file" accept=".csv,text/csv" className="text-sm" />
+      </FormField>
+      <FormField name="holdings-label" label={t("admin.label")} errors={fe.label}>
+        <input id="holdings-label" name="label" placeholder="iShares Russell 2000 (IWM)" className={inputClass} />
+      </FormField>
+      <FormField name="holdings-region" label={t("proposal.region")} errors={fe.region}>
+        <select id="holdings-region" name="region" className={inputClass}>
+          {REGIONS.map((r) => <option key={r} value={r}>{t(`region.${r}`)}</option>)}
+        </select>
+      </FormField>
+      <FormField name="holdings-size" label={t("proposal.size")} errors={fe.size}>
+        <select id="holdings-size" name="size" className={inputClass}>
+          {SIZES.map((s) => <option key={s} value={s}>{t(`proposal.size.${s}`)}</option>)}
+        </select>
+      </FormField>
+      <div className="flex items-center gap-3 sm:col-span-4">
+        <button type="submit" disabled={pending} className="rounded-md bg-blue-600 px-4 py-2 text-sm font-medium text-white disabled:opacity-60">
+          {pending ? t("admin.importing") : t("admin.import")}
+        </button>
+        {done && (
+          <p role="status" className="text-sm text-emerald-800" data-testid="import-done">
+            {t("admin.imported", { equity: done.equityLines, other: done.otherLines, date: done.asOf ?? t("proposal.undated") })}
+          </p>
+        )}
+      </div>
+      {error && (
+        <div className="sm:col-span-4">
+          <ErrorMessage error={error} />
+          {fe.file && (
+            <ul className="mt-2 list-disc pl-5 text-sm text-red-800" data-testid="import-errors">
+              {fe.file.map((line) => <li key={line}>{line}</li>)}
+            </ul>
+          )}
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,29 @@
+"use client";
+
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { formatNumber } from "@/lib/i18n/format";
+import type { ProposalView } from "@/lib/services/proposal/view-model";
+
+/** The assumptions a saved scenario was generated with, as one line each. */
+export function AssumptionsSummary({ view }: { view: ProposalView }) {
+  const { t, locale } = useI18n();
+  const a = view.assumptions;
+  const model = t("proposal.smallCapAuto");
+  const rows: [string, string][] = [
+    [t("proposal.riskTolerance"), a.riskTolerance === undefined ? t("proposal.fromProfile", { value: t(`risk.${view.client.riskTolerance as 1}`) }) : t(`risk.${a.riskTolerance as 1}`)],
+    [t("proposal.smallCapShare"), a.smallCapSharePct === undefined ? model : formatNumber(locale, a.smallCapSharePct, 1)],
+    [t("proposal.regions"), (a.includedRegions ?? []).map((r) => t(`region.${r}`)).join(", ") || model],
+    [t("proposal.activeOverride"), t(`proposal.active.${a.activeOverride}`)],
+    [t("proposal.rebalance"), t(`proposal.rebalance.${a.rebalance}`)],
+  ];
+  return (
+    <dl className="mb-6 grid gap-x-6 gap-y-1 rounded-lg border border-gray-200 bg-white p-4 text-sm sm:grid-cols-2" data-testid="scenario-assumptions">
+      {rows.map(([k, v]) => (
+        <div key={k} className="flex justify-between gap-3">
+          <dt className="text-gray-600">{k}</dt>
+          <dd className="text-right">{v}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
