@@ -12,10 +12,24 @@ test.describe("admin area", () => {
   });
 });
 
-test("an admin sees the Admin area", async ({ page }) => {
+test("an admin sees the Admin area and imports a holdings file", async ({ page }) => {
   await signIn(page, "admin");
   await page.getByRole("navigation").getByRole("link", { name: "Admin" }).click();
   await expect(page.getByRole("heading", { name: "Users" })).toBeVisible();
+
+  const csv = (weight: string) =>
+    ["Ticker,Name,Sector,Asset Class,Market Value,Weight (%),Location", `"AAA","ALPHA INC","Energy","Equity","100.00","${weight}","Japan"`, ""].join("\n");
+  await page.getByLabel("Holdings CSV").setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from(csv("n/a")) });
+  await page.getByLabel("Label").fill("E2E Japan small");
+  await page.getByLabel("Region").selectOption("JAPAN");
+  await page.getByLabel("Size").selectOption("small");
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByTestId("import-errors")).toContainText('column "Weight (%)"');
+
+  await page.getByLabel("Holdings CSV").setInputFiles({ name: "good.csv", mimeType: "text/csv", buffer: Buffer.from(csv("100.00")) });
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByTestId("import-done")).toContainText("Imported 1 equity lines");
+  await expect(page.getByTestId("datasets")).toContainText("E2E Japan small");
 });
 
 // Uses the admin account so the saved language does not affect the advisors' specs.
