@@ -22,7 +22,7 @@ export function SaveScenarioForm({ clientId, defaultName, assumptions }: { clien
     event.preventDefault();
     const name = String(new FormData(event.currentTarget).get("name") ?? "");
     setPending(true);
-    const result = await saveScenarioAction({ clientId, name, assumptions: { activeOverride: "model", rebalance: "annual", ...assumptions } });
+    const result = await saveScenarioAction({ clientId, name, assumptions });
     setPending(false);
     if (!result.ok) {
       setError(result.error);

@@ -28,7 +28,10 @@ export const proposalAssumptionsSchema = z.object({
 export type ProposalAssumptions = z.output<typeof proposalAssumptionsSchema>;
 export type ProposalAssumptionsInput = z.input<typeof proposalAssumptionsSchema>;
 
-export const generateProposalSchema = z.object({ clientId: idSchema, assumptions: proposalAssumptionsSchema.default({ activeOverride: "model", rebalance: "annual" }) });
+/** What the proposal page opens with: the client's profile and the model's own figures. */
+export const DEFAULT_ASSUMPTIONS: ProposalAssumptions = { activeOverride: "model", rebalance: "annual" };
+
+export const generateProposalSchema = z.object({ clientId: idSchema, assumptions: proposalAssumptionsSchema.default(DEFAULT_ASSUMPTIONS) });
 
 export const saveScenarioSchema = z.object({
   clientId: idSchema,

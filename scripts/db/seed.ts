@@ -6,7 +6,7 @@ import { db } from "../../lib/db/prisma";
 import { hashPassword } from "../../lib/auth/password";
 import { DEMO_FIRM, DEMO_PASSWORD, DEMO_USERS } from "../../lib/demo/accounts";
 import { DEMO_CLIENTS } from "../../lib/demo/clients";
-import { seedReferenceFigures } from "./seed-reference-figures";
+import { insertMissingReferenceFigures } from "../../lib/db/reference-figures";
 import { seedDemoDatasets } from "./seed-datasets";
 
 const FIRM_ID = "demo-firm";
@@ -43,7 +43,7 @@ async function main() {
     await db.activity.create({ data: { advisorId, clientId: c.id, kind: "client_created", summary: c.name } });
     created++;
   }
-  const figures = await seedReferenceFigures();
+  const figures = await insertMissingReferenceFigures();
   const datasets = await seedDemoDatasets();
   console.log(`seed: ${DEMO_USERS.length} users, ${created} new clients, ${figures} new reference figures, ${datasets} new datasets`);
 }

@@ -7,7 +7,7 @@ import type { SizeBacktestOptions } from "../../lib/backtest/types";
 import { parsePanelCsv } from "../../lib/data/panel-csv";
 import { panelRowsToCsv } from "../../lib/data/panel-csv-writer";
 import { generateBenchPanel, generateDemoPanel } from "../../lib/data/synthetic";
-import { prepareProposalDb, runProposalCase } from "./bench-proposal";
+import { median, prepareProposalDb, runProposalCase } from "./bench-proposal";
 
 /** One timed step of a case; `targetMs` makes it a PASS/MISS line. */
 export type Phase = { name: string; ms: number; targetMs?: number; note?: string };
@@ -57,7 +57,7 @@ function panelCase(file: string, options: SizeBacktestOptions): Phase[] {
   const { panel, phases } = loadPanel(file);
   const compute = () => time(() => runSizeBacktest(panel, options))[1];
   const cold = compute();
-  const warm = Array.from({ length: 5 }, compute).sort((a, b) => a - b)[2] ?? NaN;
+  const warm = median(Array.from({ length: 5 }, compute));
   const what = `${options.buckets.length} buckets × ${options.weightings.join("/")}`;
   return [
     ...phases,

@@ -4,6 +4,9 @@ import type { Phase } from "./bench-cases";
 
 const PROPOSAL_TARGET_MS = 100;
 
+/** The middle value (upper middle for an even count). */
+export const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
 /** Untimed: a fresh SQLite file with the schema applied by the app's own migration command. */
 export function prepareProposalDb(dir: string): void {
   execFileSync("npx", ["prisma", "migrate", "deploy"], {
@@ -12,7 +15,6 @@ export function prepareProposalDb(dir: string): void {
   });
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 /**
  * One generateProposal as the server action runs it (client lookup with its ownership check, market data
@@ -27,6 +29,7 @@ export async function runProposalCase(dir: string): Promise<Phase[]> {
   const { insertMissingReferenceFigures } = await import("../../lib/db/reference-figures");
   const { demoDatasets } = await import("../../lib/demo/demo-datasets");
   const { generateProposal } = await import("../../lib/services/proposal/generate-proposal");
+  const { DEFAULT_ASSUMPTIONS } = await import("../../lib/validation/proposal");
 
   for (const d of demoDatasets()) await insertDataset({ ...d, firmId: null });
   await insertMissingReferenceFigures();
@@ -37,7 +40,7 @@ export async function runProposalCase(dir: string): Promise<Phase[]> {
   });
   const once = async (risk: number) => {
     const start = performance.now();
-    await generateProposal({ advisorId: user.id, firmId: firm.id, clientId: client.id, assumptions: { activeOverride: "model", rebalance: "annual", riskTolerance: risk } });
+    await generateProposal({ advisorId: user.id, firmId: firm.id, clientId: client.id, assumptions: { ...DEFAULT_ASSUMPTIONS, riskTolerance: risk } });
     return performance.now() - start;
   };
   const cold = await once(4);

@@ -16,8 +16,10 @@ export type GenerateProposalOptions = {
  * @throws AppError NOT_FOUND for another advisor's client (or a missing one), NO_MARKET_DATA without data
  */
 export async function generateProposal(options: GenerateProposalOptions): Promise<ProposalView> {
-  const client = await getClientOrThrow(options.advisorId, options.clientId);
-  const market = await loadMarketData(options.firmId);
+  const [client, market] = await Promise.all([
+    getClientOrThrow(options.advisorId, options.clientId),
+    loadMarketData(options.firmId),
+  ]);
   return composeProposal(proposalClientOf(client), market, options.assumptions);
 }
 

@@ -5,6 +5,7 @@ import { formatCurrency, formatDate } from "@/lib/i18n/format";
 import { loadClientOrNotFound } from "@/lib/services/load-client";
 import { generateProposal } from "@/lib/services/proposal/generate-proposal";
 import { isAppError } from "@/lib/errors/app-error";
+import { DEFAULT_ASSUMPTIONS } from "@/lib/validation/proposal";
 import { PageHeader } from "@/components/ui/page-header";
 import { ProposalWorkspace } from "@/components/proposal/proposal-workspace";
 
@@ -15,7 +16,7 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
 
   let view;
   try {
-    view = await generateProposal({ advisorId: user.id, firmId: user.firmId, clientId: client.id, assumptions: { activeOverride: "model", rebalance: "annual" } });
+    view = await generateProposal({ advisorId: user.id, firmId: user.firmId, clientId: client.id, assumptions: DEFAULT_ASSUMPTIONS });
   } catch (error) {
     if (!isAppError(error) || error.code !== "NO_MARKET_DATA") throw error;
     return (

@@ -1,5 +1,0 @@
-import { insertMissingReferenceFigures } from "../../lib/db/reference-figures";
-
-export async function seedReferenceFigures(): Promise<number> {
-  return insertMissingReferenceFigures();
-}
