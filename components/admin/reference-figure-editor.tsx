@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { ErrorMessage } from "@/components/ui/error-message";
-import { updateReferenceFigureAction } from "@/lib/actions/admin/update-reference-figure";
+import { resetReferenceFigureAction, updateReferenceFigureAction } from "@/lib/actions/admin/update-reference-figure";
 import type { ActionError } from "@/lib/actions/safe-action";
 import type { FieldErrors } from "@/lib/errors/app-error";
 import type { ReferenceFigure } from "@/lib/metrics/reference-figures";
@@ -14,7 +14,7 @@ import { formatReferenceValue } from "@/lib/metrics/format-reference";
 const COMPARATORS = ["eq", "approx", "gt", "lt"] as const;
 
 /** One editable reference figure: a summary row that opens a form validated by the action's schema. */
-export function ReferenceFigureEditor({ figure }: { figure: ReferenceFigure }) {
+export function ReferenceFigureEditor({ figure, overridden }: { figure: ReferenceFigure; overridden: boolean }) {
   const { t, locale } = useI18n();
   const router = useRouter();
   const [open, setOpen] = useState(false);
@@ -48,16 +48,34 @@ export function ReferenceFigureEditor({ figure }: { figure: ReferenceFigure }) {
     router.refresh();
   }
 
+  async function onReset() {
+    const result = await resetReferenceFigureAction({ key: figure.key });
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    setError(null);
+    router.refresh();
+  }
+
   const f = (name: keyof ReferenceFigure) => `${figure.key}-${name}`;
   return (
     <li className="py-3" data-testid={`figure-${figure.key}`}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <div>
           <p className="font-medium">{locale === "ko" ? figure.labelKo : figure.label}</p>
-          <p className="text-xs text-gray-600">{figure.source} · {figure.asOf}</p>
+          <p className="text-xs text-gray-600">
+            {figure.source} · {figure.asOf}
+            {overridden && <span className="ml-2 rounded bg-blue-50 px-1.5 text-blue-800" data-testid="figure-overridden">{t("admin.figureOverridden")}</span>}
+          </p>
         </div>
         <div className="flex items-center gap-3">
           <span className="tabular-nums">{formatReferenceValue(figure, locale)}</span>
+          {overridden && (
+            <button type="button" className="text-sm text-blue-700 hover:underline" onClick={onReset}>
+              {t("admin.figureReset")}
+            </button>
+          )}
           <button type="button" className="text-sm text-blue-700 hover:underline" onClick={() => setOpen(!open)}>
             {open ? t("common.cancel") : t("common.edit")}
           </button>

@@ -5,6 +5,7 @@ import { signIn } from "next-auth/react";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import type { MessageKey } from "@/lib/i18n/messages/en";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 
 function messageFor(error: string): MessageKey {
   if (error === "RATE_LIMITED") return "login.locked";
@@ -34,8 +35,7 @@ export function LoginForm() {
       setError(messageFor(result?.error ?? "error"));
       return;
     }
-    const next = params.get("callbackUrl");
-    router.replace(next && next.startsWith("/") && !next.startsWith("//") ? next : "/dashboard");
+    router.replace(safeCallbackPath(params.get("callbackUrl"), window.location.origin));
     router.refresh();
   }
 

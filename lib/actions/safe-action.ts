@@ -1,17 +1,24 @@
 import type { z } from "zod";
 import { currentUser, type SessionUser } from "../auth/session";
-import { AppError, isAppError, type AppErrorCode, type FieldErrors } from "../errors/app-error";
+import { isAppError, type AppErrorCode, type FieldErrors } from "../errors/app-error";
 import { fieldErrorsOf } from "../validation/field-errors";
+import { allowAction } from "../security/rate-limit";
+import type { RateLimitedAction } from "../security/rate-limit-policy";
 
 export type ActionError = { code: AppErrorCode; fieldErrors?: FieldErrors };
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };
 export type ActionContext = { user: SessionUser };
 
-type Options = { role?: "ADMIN" };
+type Options = {
+  role?: "ADMIN";
+  /** Expensive actions name their per-user limit (lib/security/rate-limit-policy.ts). */
+  rateLimit?: RateLimitedAction;
+};
 
 /**
  * The one wrapper every server action goes through: reads the session (never trusted from the client),
- * checks the role, validates the input with zod, runs the handler and turns AppErrors into typed results.
+ * checks the role, validates the input with zod, counts the use against the user's rate limit (for expensive
+ * actions), runs the handler and turns AppErrors into typed results.
  * Ownership is checked by the handler's queries (`where: { id, advisorId }`), which answer NOT_FOUND for
  * another advisor's ids exactly as for absent ones.
  */
@@ -27,6 +34,7 @@ export function authedAction<S extends z.ZodType, T>(
     const parsed = schema.safeParse(input);
     if (!parsed.success) return fail("INVALID_INPUT", fieldErrorsOf(parsed.error));
     try {
+      if (options.rateLimit && !(await allowAction(options.rateLimit, user.id))) return fail("RATE_LIMITED");
       return { ok: true, data: await handler(parsed.data, { user }) };
     } catch (error) {
       if (isAppError(error)) return fail(error.code, error.fieldErrors);
@@ -38,10 +46,4 @@ export function authedAction<S extends z.ZodType, T>(
 
 function fail(code: AppErrorCode, fieldErrors?: FieldErrors): { ok: false; error: ActionError } {
   return { ok: false, error: fieldErrors ? { code, fieldErrors } : { code } };
-}
-
-/** For loaders and services: unwraps a result or rethrows it as an AppError. */
-export function unwrap<T>(result: ActionResult<T>): T {
-  if (result.ok) return result.data;
-  throw new AppError(result.error.code, result.error.code, result.error.fieldErrors);
 }

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { AppError } from "../errors/app-error";
 import { findUserByEmail, type UserRecord } from "../db/users";
-import { clearThrottle, readThrottle, writeThrottle } from "../db/login-throttle";
-import { afterFailure, isLocked } from "./throttle-policy";
+import { clearCounter, hitCounter, refundCounter } from "../db/rate-counter";
+import { accountKey, accountWindow, addressKey, addressWindow, DEFAULT_IP_MAX_ATTEMPTS, MAX_FAILURES } from "./throttle-policy";
 import { hashPassword, verifyPassword } from "./password";
 
 export const credentialsSchema = z.object({
@@ -18,25 +18,41 @@ function hashForAbsentUser(): Promise<string> {
   return absentUserHash;
 }
 
+export type AttemptContext = {
+  /** The client's address (see clientAddress); "unknown" when there is none. */
+  ip?: string;
+  now?: Date;
+  /** Failed attempts allowed per address and window (default 100, env LOGIN_IP_MAX_ATTEMPTS). */
+  ipMaxAttempts?: number;
+};
+
 /**
- * Checks credentials with the sign-in throttle (5 failures in 15 minutes lock the account for 15 minutes).
+ * Checks credentials under the sign-in throttle (see throttle-policy.ts). The attempt is counted for the
+ * account and for the address first, atomically; only an attempt within both limits has its password
+ * verified.
  * @returns the user, or null for wrong credentials
- * @throws AppError RATE_LIMITED while the account is locked (checked before the password)
+ * @throws AppError RATE_LIMITED when the account or the address is over its limit (the password is not checked)
  */
-export async function authenticate(raw: unknown, now: Date = new Date()): Promise<UserRecord | null> {
+export async function authenticate(raw: unknown, context: AttemptContext = {}): Promise<UserRecord | null> {
   const parsed = credentialsSchema.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-
-  const throttle = await readThrottle(email);
-  if (isLocked(throttle, now)) throw new AppError("RATE_LIMITED", "RATE_LIMITED");
+  const now = (context.now ?? new Date()).getTime();
+  const ipLimit = context.ipMaxAttempts ?? DEFAULT_IP_MAX_ATTEMPTS;
 
   const user = await findUserByEmail(email);
+  const account = accountKey(email, user !== null);
+  const address = addressKey(context.ip ?? "unknown");
+  const [byAccount, byAddress] = await Promise.all([
+    hitCounter(account, accountWindow, now),
+    hitCounter(address, addressWindow(ipLimit), now),
+  ]);
+  if (byAccount.count > MAX_FAILURES || byAddress.count > ipLimit) throw new AppError("RATE_LIMITED");
+
   const valid = await verifyPassword(user?.passwordHash ?? (await hashForAbsentUser()), password);
   if (user && valid) {
-    if (throttle) await clearThrottle(email);
+    await Promise.all([clearCounter(account), refundCounter(address)]);
     return user;
   }
-  await writeThrottle(email, afterFailure(throttle, now));
   return null;
 }

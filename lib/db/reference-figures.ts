@@ -30,21 +30,54 @@ function toData(f: ReferenceFigure) {
   return { ...f, valueHigh: f.valueHigh ?? null, note: f.note ?? null };
 }
 
-export async function listReferenceFigures(): Promise<ReferenceFigureRecord[]> {
-  return (await db.referenceFigure.findMany({ orderBy: { key: "asc" } })).map(toRecord);
+/** The article's defaults, shared by every firm; a firm's override row has scope = its id. */
+export const GLOBAL_SCOPE = "global";
+
+/** The article's defaults (what an admin's edit starts from), by key. */
+export async function listDefaultReferenceFigures(): Promise<ReferenceFigureRecord[]> {
+  return (await db.referenceFigure.findMany({ where: { scope: GLOBAL_SCOPE }, orderBy: { key: "asc" } })).map(toRecord);
 }
 
-/** Inserts the article's figures that are missing; existing rows (possibly edited by an admin) are kept. */
+/**
+ * The figures a firm's proposals use: each global default, replaced by the firm's own edit where it has
+ * one. `overridden` says which, so the admin page can offer "back to the article's figure".
+ */
+export async function listReferenceFigures(firmId: string): Promise<(ReferenceFigureRecord & { overridden: boolean })[]> {
+  const rows = await db.referenceFigure.findMany({ where: { scope: { in: [GLOBAL_SCOPE, firmId] } }, orderBy: { key: "asc" } });
+  const byKey = new Map<string, (ReferenceFigureRecord & { overridden: boolean })>();
+  for (const row of rows) {
+    const own = row.scope === firmId;
+    if (own || !byKey.has(row.key)) byKey.set(row.key, { ...toRecord(row), overridden: own });
+  }
+  return [...byKey.values()];
+}
+
+/** Inserts the article's figures that are missing as global defaults; existing rows are kept. */
 export async function insertMissingReferenceFigures(): Promise<number> {
-  const existing = new Set((await db.referenceFigure.findMany({ select: { key: true } })).map((r) => r.key));
+  const existing = new Set((await db.referenceFigure.findMany({ where: { scope: GLOBAL_SCOPE }, select: { key: true } })).map((r) => r.key));
   const missing = REFERENCE_FIGURES.filter((f) => !existing.has(f.key));
-  for (const f of missing) await db.referenceFigure.create({ data: toData(f) });
+  for (const f of missing) await db.referenceFigure.create({ data: { scope: GLOBAL_SCOPE, ...toData(f) } });
   return missing.length;
 }
 
-/** @throws AppError NOT_FOUND for an unknown key */
-export async function updateReferenceFigure(figure: ReferenceFigure): Promise<ReferenceFigureRecord> {
-  const { count } = await db.referenceFigure.updateMany({ where: { key: figure.key }, data: toData(figure) });
-  if (count === 0) throw new AppError("NOT_FOUND");
-  return toRecord(await db.referenceFigure.findUniqueOrThrow({ where: { key: figure.key } }));
+/**
+ * A firm's admin edits a figure for that firm only: the edit is stored as the firm's override of the
+ * global default, which stays as it is for every other firm.
+ * @throws AppError NOT_FOUND for a key that has no global default
+ */
+export async function saveFirmReferenceFigure(firmId: string, figure: ReferenceFigure): Promise<ReferenceFigureRecord> {
+  const exists = await db.referenceFigure.count({ where: { scope: GLOBAL_SCOPE, key: figure.key } });
+  if (exists === 0) throw new AppError("NOT_FOUND");
+  const data = toData(figure);
+  const row = await db.referenceFigure.upsert({
+    where: { scope_key: { scope: firmId, key: figure.key } },
+    create: { scope: firmId, ...data },
+    update: data,
+  });
+  return toRecord(row);
+}
+
+/** Drops a firm's override, so the firm is back on the article's figure. */
+export async function resetFirmReferenceFigure(firmId: string, key: string): Promise<void> {
+  await db.referenceFigure.deleteMany({ where: { scope: firmId, key } });
 }

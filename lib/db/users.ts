@@ -8,6 +8,7 @@ export type UserRecord = {
   role: "ADMIN" | "ADVISOR";
   locale: string;
   passwordHash: string;
+  sessionVersion: number;
 };
 
 function toRecord<T extends { role: string }>(row: T): T & { role: "ADMIN" | "ADVISOR" } {
@@ -35,4 +36,14 @@ export async function listFirmUsers(firmId: string) {
     select: { id: true, email: true, name: true, role: true, _count: { select: { clients: true } } },
   });
   return rows.map((r) => ({ id: r.id, email: r.email, name: r.name, role: r.role, clientCount: r._count.clients }));
+}
+
+/** Ends every session of the user on every app server (sign-out; see lib/auth/session-check.ts). */
+export async function bumpSessionVersion(id: string): Promise<void> {
+  await db.user.updateMany({ where: { id }, data: { sessionVersion: { increment: 1 } } });
+}
+
+/** A new password also ends every existing session of the user. */
+export async function setPasswordHash(id: string, passwordHash: string): Promise<void> {
+  await db.user.update({ where: { id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
 }

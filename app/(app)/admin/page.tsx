@@ -1,4 +1,4 @@
-import { requireUser } from "@/lib/auth/session";
+import { requireAdmin } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { listFirmUsers } from "@/lib/db/users";
 import { listReferenceFigures } from "@/lib/db/reference-figures";
@@ -8,10 +8,11 @@ import { ReferenceFigureEditor } from "@/components/admin/reference-figure-edito
 import { HoldingsUpload } from "@/components/admin/holdings-upload";
 import { PageHeader } from "@/components/ui/page-header";
 
+/** The Admin area: the role is checked here, beside the data, before anything is read. */
 export default async function AdminPage() {
-  const user = await requireUser();
+  const user = await requireAdmin();
   const { t, locale } = await getTranslator(user.locale);
-  const [users, figures, datasets] = await Promise.all([listFirmUsers(user.firmId), listReferenceFigures(), listDatasets(user.firmId)]);
+  const [users, figures, datasets] = await Promise.all([listFirmUsers(user.firmId), listReferenceFigures(user.firmId), listDatasets(user.firmId)]);
   return (
     <>
       <PageHeader title={t("admin.title")} />
@@ -70,7 +71,7 @@ export default async function AdminPage() {
         <p className="mt-1 text-sm text-gray-600">{t("admin.referenceHelp")}</p>
         <ul className="mt-2 divide-y divide-gray-100 text-sm">
           {figures.map((f) => (
-            <ReferenceFigureEditor key={f.key} figure={f} />
+            <ReferenceFigureEditor key={f.key} figure={f} overridden={f.overridden} />
           ))}
         </ul>
       </section>

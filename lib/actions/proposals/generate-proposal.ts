@@ -6,4 +6,5 @@ import { generateProposal } from "../../services/proposal/generate-proposal";
 
 export const generateProposalAction = authedAction(generateProposalSchema, async ({ clientId, assumptions }, { user }) =>
   generateProposal({ advisorId: user.id, firmId: user.firmId, clientId, assumptions }),
+  { rateLimit: "generate" },
 );

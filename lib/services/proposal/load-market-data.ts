@@ -19,14 +19,14 @@ async function payload<T>(firmId: string, meta: DatasetMeta, decode: (raw: never
 
 /**
  * The market data a firm's proposals use: the newest sleeve history, every constituent snapshot (the model
- * takes the latest per sleeve), and the reference figures as the admins left them.
+ * takes the latest per sleeve), and the reference figures as the firm's admins left them (defaults elsewhere).
  * @throws AppError NO_MARKET_DATA when no sleeve history has been loaded
  */
 export async function loadMarketData(firmId: string): Promise<MarketData> {
   const [histories, snapshotSets, referenceFigures] = await Promise.all([
     listDatasets(firmId, "sleeve_history"),
     listDatasets(firmId, "snapshots"),
-    listReferenceFigures(),
+    listReferenceFigures(firmId),
   ]);
   const historyMeta = histories[0];
   if (!historyMeta) throw new AppError("NO_MARKET_DATA");
