@@ -10,6 +10,8 @@ export DATABASE_URL="file:./$db"
 export NEXTAUTH_SECRET="e2e-secret-not-for-production-0123456789"
 export NEXTAUTH_URL="http://localhost:${port}"
 export DEMO_MODE=true
+# Every e2e request comes from 127.0.0.1: the per-address sign-in limit is raised so tests do not share one allowance.
+export LOGIN_IP_MAX_ATTEMPTS=5000
 export NEXT_TELEMETRY_DISABLED=1
 if [ -z "$primary" ]; then
   rm -f "$db" "$db-journal" "$db.ready"

@@ -15,7 +15,8 @@ import { updateClientAction } from "@/lib/actions/clients/update-client";
 
 const CURRENT_FIELDS = ["currentUsEquityPct", "currentIntlEquityPct", "currentBondsPct", "currentCashPct"] as const;
 
-type Props = { clientId?: string; initial?: Partial<ClientFormValues> };
+/** `edit`: the client being edited and the version the page loaded (a newer save makes this one a CONFLICT). */
+type Props = { edit?: { id: string; version: number }; initial?: Partial<ClientFormValues> };
 
 function valuesFrom(form: HTMLFormElement): ClientFormValues {
   const data = new FormData(form);
@@ -41,7 +42,7 @@ function valuesFrom(form: HTMLFormElement): ClientFormValues {
 }
 
 /** One form for create and edit; validated here with the action's own schema, and again by the action. */
-export function ClientForm({ clientId, initial = {} }: Props) {
+export function ClientForm({ edit, initial = {} }: Props) {
   const { t } = useI18n();
   const router = useRouter();
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
@@ -58,8 +59,9 @@ export function ClientForm({ clientId, initial = {} }: Props) {
       return;
     }
     setPending(true);
-    const result = clientId ? await updateClientAction({ id: clientId, values }) : await createClientAction(values);
+    const result = edit ? await updateClientAction({ ...edit, values }) : await createClientAction(values);
     setPending(false);
+    // On an error the inputs keep what the user typed (they are uncontrolled and nothing re-renders them).
     if (!result.ok) {
       setFieldErrors(result.error.fieldErrors ?? {});
       setError(result.error);
@@ -75,7 +77,13 @@ export function ClientForm({ clientId, initial = {} }: Props) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-3xl space-y-5 rounded-lg border border-gray-200 bg-white p-6">
-      <ErrorMessage error={error} />
+      {error?.code === "CONFLICT" ? (
+        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800" data-testid="action-error">
+          {t("clients.conflict")}
+        </p>
+      ) : (
+        <ErrorMessage error={error} />
+      )}
       <div className="grid gap-5 sm:grid-cols-2">
         <FormField name="name" label={t("field.name")} errors={err("name")}>
           <input {...attrs("name")} defaultValue={initial.name as string | undefined} className={inputClass} />

@@ -1,3 +1,4 @@
+import type { Prisma } from "../../generated/sqlite";
 import { db } from "./prisma";
 
 export type ActivityKind =
@@ -7,8 +8,17 @@ export type ActivityKind =
   | "client_restored"
   | "scenario_saved";
 
-export async function recordActivity(advisorId: string, kind: ActivityKind, summary: string, clientId?: string) {
-  await db.activity.create({ data: { advisorId, kind, summary, clientId: clientId ?? null } });
+/** The Prisma client inside `db.$transaction(async (tx) => …)`. */
+export type Tx = Prisma.TransactionClient;
+
+export type ActivityEntry = { advisorId: string; kind: ActivityKind; summary: string; clientId: string | null };
+
+/**
+ * Writes one activity row with the transaction of the change it describes (lib/db/clients.ts,
+ * lib/db/scenarios.ts), so a change is never stored without its row, nor a row without its change.
+ */
+export async function recordActivity(tx: Tx, entry: ActivityEntry): Promise<void> {
+  await tx.activity.create({ data: entry });
 }
 
 export async function recentActivity(advisorId: string, take = 10) {

@@ -1,6 +1,10 @@
+import { z } from "zod";
 import { db } from "./prisma";
+import { recordActivity, type Tx } from "./activity";
 import { AppError } from "../errors/app-error";
-import { currentAllocationOf, HOME_MARKETS, type ClientInput, type ClientListQuery, type CurrentAllocation, type HomeMarket } from "../validation/client";
+import { CURRENCIES, currentAllocationOf, HOME_MARKETS, type ClientInput, type CurrentAllocation, type HomeMarket } from "../validation/client";
+import type { ClientListQuery } from "../validation/client-list-query";
+import { jsonText, parseStoredRow } from "../validation/stored-json";
 import { REGIONS, type Region } from "../market/regions";
 
 /** A client's profile and constraints as the app uses them: the small-cap maximum as a fraction. */
@@ -25,6 +29,8 @@ export type ClientProfileFields = {
 export type ClientRecord = ClientProfileFields & {
   id: string;
   advisorId: string;
+  /** Bumped by every write; an edit names the version it started from (updateClientOrThrow). */
+  version: number;
   archivedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
@@ -32,39 +38,22 @@ export type ClientRecord = ClientProfileFields & {
 
 type Row = Awaited<ReturnType<typeof db.client.findFirstOrThrow>>;
 
+const allocationSchema = z.object({ usEquity: z.number(), intlEquity: z.number(), bonds: z.number(), cash: z.number() });
+
+/** The columns the app reads as enumerations or JSON, as the client form wrote them. */
+const storedColumnsSchema = z.object({
+  homeMarket: z.enum(HOME_MARKETS),
+  currency: z.enum(CURRENCIES),
+  excludedRegions: jsonText(z.array(z.enum(REGIONS))),
+  currentAllocation: jsonText(allocationSchema).nullable(),
+});
+
+/** @throws AppError DATA_CORRUPT when a column does not hold what the form writes (logged with the id) */
 function toRecord(row: Row): ClientRecord {
-  const { nameSearch: _ignored, excludedRegions, homeMarket, currentAllocation, ...rest } = row;
+  const { nameSearch: _ignored, homeMarket, currency, excludedRegions, currentAllocation, ...rest } = row;
   void _ignored;
-  return {
-    ...rest,
-    homeMarket: parseHomeMarket(homeMarket),
-    excludedRegions: parseRegions(excludedRegions),
-    currentAllocation: parseCurrentAllocation(currentAllocation),
-  };
-}
-
-function parseHomeMarket(value: string): HomeMarket {
-  return (HOME_MARKETS as readonly string[]).includes(value) ? (value as HomeMarket) : "OTHER";
-}
-
-function parseCurrentAllocation(json: string | null): CurrentAllocation | null {
-  if (!json) return null;
-  try {
-    const v = JSON.parse(json) as Partial<CurrentAllocation>;
-    const parts = [v.usEquity, v.intlEquity, v.bonds, v.cash];
-    return parts.every((x) => typeof x === "number" && Number.isFinite(x)) ? (v as CurrentAllocation) : null;
-  } catch {
-    return null;
-  }
-}
-
-function parseRegions(json: string): Region[] {
-  try {
-    const list: unknown = JSON.parse(json);
-    return Array.isArray(list) ? list.filter((r): r is Region => (REGIONS as readonly unknown[]).includes(r)) : [];
-  } catch {
-    return [];
-  }
+  const stored = { homeMarket, currency, excludedRegions, currentAllocation };
+  return { ...rest, ...parseStoredRow(storedColumnsSchema, stored, { table: "Client", id: row.id }) };
 }
 
 function toData(input: ClientInput) {
@@ -97,17 +86,29 @@ const ORDER = {
   risk: { riskTolerance: "desc" },
 } as const;
 
+const LIST_LIMIT = 500;
+
+/**
+ * The advisor's clients, at most LIST_LIMIT, with `q` matched literally against the name and email.
+ * Prisma's `contains` is SQL LIKE without escaping: `%` and `_` are wildcards on both databases and `\` is an
+ * escape on PostgreSQL. So the database only narrows, by the pieces of `q` between those characters (a row
+ * holding `q` holds every piece), and the literal test is made here, batch after batch until the list is full.
+ */
 export async function listClients(advisorId: string, query: ClientListQuery): Promise<ClientRecord[]> {
-  const rows = await db.client.findMany({
-    where: {
-      advisorId,
-      archivedAt: query.archived ? undefined : null,
-      ...(query.q ? { nameSearch: { contains: query.q.toLowerCase() } } : {}),
-    },
-    orderBy: [ORDER[query.sort], { id: "asc" }],
-    take: 500,
-  });
-  return rows.map(toRecord);
+  const needle = query.q.toLowerCase();
+  const pieces = needle.split(/[%_\\]/).filter((p) => p !== "");
+  const where = {
+    advisorId,
+    archivedAt: query.archived ? undefined : null,
+    AND: pieces.map((piece) => ({ nameSearch: { contains: piece } })),
+  };
+  const found: ClientRecord[] = [];
+  for (let skip = 0; found.length < LIST_LIMIT; skip += LIST_LIMIT) {
+    const rows = await db.client.findMany({ where, orderBy: [ORDER[query.sort], { id: "asc" }], skip, take: LIST_LIMIT });
+    for (const row of rows) if (row.nameSearch.includes(needle) && found.length < LIST_LIMIT) found.push(toRecord(row));
+    if (rows.length < LIST_LIMIT) break;
+  }
+  return found;
 }
 
 /** @throws AppError NOT_FOUND when the client does not exist or belongs to another advisor */
@@ -117,24 +118,50 @@ export async function getClientOrThrow(advisorId: string, id: string): Promise<C
   return toRecord(row);
 }
 
+/** Creates the client and its "client_created" activity in one transaction. */
 export async function insertClient(advisorId: string, input: ClientInput): Promise<ClientRecord> {
-  return toRecord(await db.client.create({ data: { advisorId, ...toData(input) } }));
-}
-
-/** The ownership check is part of the update's filter: another advisor's id matches no row. */
-export async function updateClientOrThrow(advisorId: string, id: string, input: ClientInput): Promise<ClientRecord> {
-  const { count } = await db.client.updateMany({ where: { id, advisorId }, data: toData(input) });
-  if (count === 0) throw new AppError("NOT_FOUND");
-  return getClientOrThrow(advisorId, id);
-}
-
-export async function setClientArchived(advisorId: string, id: string, archived: boolean): Promise<ClientRecord> {
-  const { count } = await db.client.updateMany({
-    where: { id, advisorId },
-    data: { archivedAt: archived ? new Date() : null },
+  return db.$transaction(async (tx) => {
+    const client = toRecord(await tx.client.create({ data: { advisorId, ...toData(input) } }));
+    await recordActivity(tx, { advisorId, kind: "client_created", summary: client.name, clientId: client.id });
+    return client;
   });
-  if (count === 0) throw new AppError("NOT_FOUND");
-  return getClientOrThrow(advisorId, id);
+}
+
+/**
+ * Saves an edit made on `expectedVersion` of the client, with its activity, in one transaction. Ownership
+ * and version are both in the update's filter, so a stale edit cannot overwrite a newer one.
+ * @throws AppError NOT_FOUND for a missing client or another advisor's; CONFLICT when someone saved (or
+ * archived) it since `expectedVersion`
+ */
+export async function updateClientOrThrow(advisorId: string, id: string, expectedVersion: number, input: ClientInput): Promise<ClientRecord> {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.client.updateMany({
+      where: { id, advisorId, version: expectedVersion },
+      data: { ...toData(input), version: { increment: 1 } },
+    });
+    if (count === 0) throw new AppError((await tx.client.count({ where: { id, advisorId } })) > 0 ? "CONFLICT" : "NOT_FOUND");
+    const client = await readOwn(tx, advisorId, id);
+    await recordActivity(tx, { advisorId, kind: "client_updated", summary: client.name, clientId: id });
+    return client;
+  });
+}
+
+/** Archives or restores the client (a new version: an edit opened before it is a CONFLICT), with its activity. */
+export async function setClientArchived(advisorId: string, id: string, archived: boolean): Promise<ClientRecord> {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.client.updateMany({
+      where: { id, advisorId },
+      data: { archivedAt: archived ? new Date() : null, version: { increment: 1 } },
+    });
+    if (count === 0) throw new AppError("NOT_FOUND");
+    const client = await readOwn(tx, advisorId, id);
+    await recordActivity(tx, { advisorId, kind: archived ? "client_archived" : "client_restored", summary: client.name, clientId: id });
+    return client;
+  });
+}
+
+async function readOwn(tx: Tx, advisorId: string, id: string): Promise<ClientRecord> {
+  return toRecord(await tx.client.findFirstOrThrow({ where: { id, advisorId } }));
 }
 
 export async function clientStats(advisorId: string) {

@@ -1,5 +1,9 @@
+import type { z } from "zod";
 import { db } from "./prisma";
+import { recordActivity } from "./activity";
 import { AppError } from "../errors/app-error";
+import { parseStoredRow } from "../validation/stored-json";
+import { storedScenarioVersionSchema } from "../validation/stored-scenario";
 
 export type ScenarioSummary = {
   id: string;
@@ -53,15 +57,12 @@ export async function listScenarios(advisorId: string, clientId?: string): Promi
   return rows.map(toSummary);
 }
 
-export type ScenarioVersionRecord = {
-  version: number;
-  inputs: unknown;
-  outputs: unknown;
-  methodology: unknown;
-  createdAt: Date;
-};
+type StoredContent = z.output<typeof storedScenarioVersionSchema>;
 
-/** @throws AppError NOT_FOUND for a missing scenario or another advisor's */
+/** A stored version, its JSON envelope checked (lib/validation/stored-scenario.ts). */
+export type ScenarioVersionRecord = StoredContent & { version: number; createdAt: Date };
+
+/** @throws AppError NOT_FOUND for a missing scenario or another advisor's; DATA_CORRUPT for a damaged version */
 export async function getScenarioOrThrow(advisorId: string, id: string) {
   const row = await db.scenario.findFirst({
     where: { id, advisorId },
@@ -76,9 +77,7 @@ export async function getScenarioOrThrow(advisorId: string, id: string) {
     versions: row.versions.map(
       (v): ScenarioVersionRecord => ({
         version: v.version,
-        inputs: JSON.parse(v.inputs),
-        outputs: JSON.parse(v.outputs),
-        methodology: JSON.parse(v.methodology),
+        ...parseStoredRow(storedScenarioVersionSchema, v, { table: "ScenarioVersion", id: v.id }),
         createdAt: v.createdAt,
       }),
     ),
@@ -88,20 +87,19 @@ export async function getScenarioOrThrow(advisorId: string, id: string) {
 type VersionContent = { inputs: unknown; outputs: unknown; methodology: unknown };
 
 /**
- * Saves a new scenario with version 1. The client's ownership is part of the lookup, so a foreign
- * client id is NOT_FOUND. Versions are never updated in place.
+ * Saves a new scenario with version 1 and its "scenario_saved" activity, in one transaction. The client's
+ * ownership is part of the lookup, so a foreign client id is NOT_FOUND. Versions are never updated in place.
  */
 export async function insertScenario(advisorId: string, clientId: string, name: string, content: VersionContent) {
-  const client = await db.client.findFirst({ where: { id: clientId, advisorId }, select: { id: true } });
-  if (!client) throw new AppError("NOT_FOUND");
-  return db.scenario.create({
-    data: {
-      advisorId,
-      clientId,
-      name,
-      versions: { create: { version: 1, ...serialise(content) } },
-    },
-    select: { id: true, name: true },
+  return db.$transaction(async (tx) => {
+    const client = await tx.client.findFirst({ where: { id: clientId, advisorId }, select: { id: true } });
+    if (!client) throw new AppError("NOT_FOUND");
+    const scenario = await tx.scenario.create({
+      data: { advisorId, clientId, name, versions: { create: { version: 1, ...serialise(content) } } },
+      select: { id: true, name: true },
+    });
+    await recordActivity(tx, { advisorId, kind: "scenario_saved", summary: name, clientId });
+    return scenario;
   });
 }
 

@@ -10,6 +10,8 @@ export type AppErrorCode =
   | "CONFLICT"
   | "RATE_LIMITED"
   | "NO_MARKET_DATA"
+  /** A stored row does not have the shape the app wrote (logged with the row's id); never repaired silently. */
+  | "DATA_CORRUPT"
   | "INTERNAL";
 
 export type FieldErrors = Record<string, string[]>;

@@ -1,25 +1,13 @@
+import "./zod-config";
 import { z } from "zod";
 import { REGIONS } from "../market/regions";
+import { blankToUndefined, nameField, optionalNumber, optionalTextField, requiredNumber } from "./fields";
 
 export const HOME_MARKETS = ["US", "KOREA", "EUROPE", "JAPAN", "OTHER"] as const;
 export const CURRENCIES = ["USD", "KRW", "EUR", "JPY", "GBP", "CHF", "AUD", "CAD", "HKD", "SGD"] as const;
 export type HomeMarket = (typeof HOME_MARKETS)[number];
 
-const REQUIRED = "errors.required";
-const NUMBER = "errors.invalidNumber";
-const RANGE = "errors.outOfRange";
-
-/** "" from an empty form field means "not given". */
-const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
-
-const optionalNumber = (min: number, max: number, int = false) =>
-  z.preprocess(
-    blankToUndefined,
-    (int ? z.coerce.number({ error: NUMBER }).int({ error: NUMBER }) : z.coerce.number({ error: NUMBER }))
-      .min(min, { error: RANGE })
-      .max(max, { error: RANGE })
-      .optional(),
-  );
+const percent = () => optionalNumber({ min: 0, max: 100 });
 
 /** The client's current allocation by asset class, in percent; all four or none (see refine below). */
 const CURRENT_FIELDS = ["currentUsEquityPct", "currentIntlEquityPct", "currentBondsPct", "currentCashPct"] as const;
@@ -29,25 +17,25 @@ const CURRENT_FIELDS = ["currentUsEquityPct", "currentIntlEquityPct", "currentBo
  * percent (0–100) because that is how advisors speak of it; it is stored as a fraction.
  */
 export const clientInputSchema = z.object({
-  name: z.string({ error: REQUIRED }).trim().min(1, { error: REQUIRED }).max(120, { error: "errors.tooLong" }),
+  name: nameField(120),
   email: z.preprocess(
     blankToUndefined,
     z.string().trim().toLowerCase().email({ error: "errors.invalidEmail" }).max(200).optional(),
   ),
   homeMarket: z.enum(HOME_MARKETS, { error: "errors.invalidChoice" }),
-  riskTolerance: z.coerce.number({ error: NUMBER }).int({ error: NUMBER }).min(1, { error: RANGE }).max(5, { error: RANGE }),
-  horizonYears: z.coerce.number({ error: NUMBER }).int({ error: NUMBER }).min(1, { error: RANGE }).max(60, { error: RANGE }),
-  investableAssets: z.coerce.number({ error: NUMBER }).positive({ error: RANGE }).max(1e13, { error: RANGE }),
+  riskTolerance: requiredNumber({ min: 1, max: 5, int: true }),
+  horizonYears: requiredNumber({ min: 1, max: 60, int: true }),
+  investableAssets: requiredNumber({ min: 0, exclusiveMin: true, max: 1e13 }),
   currency: z.enum(CURRENCIES, { error: "errors.invalidChoice" }),
-  maxFeeBps: optionalNumber(0, 500, true),
+  maxFeeBps: optionalNumber({ min: 0, max: 500, int: true }),
   excludedRegions: z.array(z.enum(REGIONS, { error: "errors.invalidChoice" })).max(REGIONS.length).default([]),
-  maxSmallCapSharePct: optionalNumber(0, 100),
+  maxSmallCapSharePct: percent(),
   passiveOnly: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()).default(false),
-  notes: z.preprocess(blankToUndefined, z.string().trim().max(2000, { error: "errors.tooLong" }).optional()),
-  currentUsEquityPct: optionalNumber(0, 100),
-  currentIntlEquityPct: optionalNumber(0, 100),
-  currentBondsPct: optionalNumber(0, 100),
-  currentCashPct: optionalNumber(0, 100),
+  notes: optionalTextField(2000),
+  currentUsEquityPct: percent(),
+  currentIntlEquityPct: percent(),
+  currentBondsPct: percent(),
+  currentCashPct: percent(),
 }).superRefine((v, ctx) => {
   // All four or none; when given they must add up to 100% (within rounding of one basis point).
   const given = CURRENT_FIELDS.filter((f) => v[f] !== undefined);
@@ -74,9 +62,5 @@ export type ClientFormValues = z.input<typeof clientInputSchema>;
 
 export const idSchema = z.string().trim().min(1).max(64);
 
-export const clientListQuerySchema = z.object({
-  q: z.string().trim().max(100).optional().default(""),
-  sort: z.enum(["name", "updated", "assets", "risk"]).catch("name"),
-  archived: z.preprocess((v) => v === "1" || v === true, z.boolean()).default(false),
-});
-export type ClientListQuery = z.output<typeof clientListQuerySchema>;
+/** The `version` a client edit was based on (optimistic concurrency); sent by the edit form, not typed. */
+export const clientVersionSchema = z.number().int().min(1);

@@ -1,25 +1,19 @@
+import "./zod-config";
 import { z } from "zod";
 import { REGIONS } from "../market/regions";
 import { idSchema } from "./client";
+import { nameField, optionalNumber } from "./fields";
 
 export const REBALANCE_RULES = ["monthly", "quarterly", "annual", "never", "band5"] as const;
 export type RebalanceRule = (typeof REBALANCE_RULES)[number];
-
-const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
 /**
  * The assumptions an advisor may change on the proposal page; each falls back to the client's profile or
  * the model's own figure when absent. `smallCapSharePct` is in percent of equities, as advisors speak of it.
  */
 export const proposalAssumptionsSchema = z.object({
-  riskTolerance: z.preprocess(
-    blankToUndefined,
-    z.coerce.number({ error: "errors.invalidNumber" }).int().min(1, { error: "errors.outOfRange" }).max(5, { error: "errors.outOfRange" }).optional(),
-  ),
-  smallCapSharePct: z.preprocess(
-    blankToUndefined,
-    z.coerce.number({ error: "errors.invalidNumber" }).min(0, { error: "errors.outOfRange" }).max(100, { error: "errors.outOfRange" }).optional(),
-  ),
+  riskTolerance: optionalNumber({ min: 1, max: 5, int: true }),
+  smallCapSharePct: optionalNumber({ min: 0, max: 100 }),
   includedRegions: z.array(z.enum(REGIONS, { error: "errors.invalidChoice" })).min(1, { error: "errors.regionsRequired" }).optional(),
   activeOverride: z.enum(["model", "all_passive", "max_active"], { error: "errors.invalidChoice" }).default("model"),
   rebalance: z.enum(REBALANCE_RULES, { error: "errors.invalidChoice" }).default("annual"),
@@ -35,6 +29,6 @@ export const generateProposalSchema = z.object({ clientId: idSchema, assumptions
 
 export const saveScenarioSchema = z.object({
   clientId: idSchema,
-  name: z.string({ error: "errors.required" }).trim().min(1, { error: "errors.required" }).max(120, { error: "errors.tooLong" }),
+  name: nameField(120),
   assumptions: proposalAssumptionsSchema,
 });

@@ -12,8 +12,12 @@ export const STORAGE = {
 } as const;
 
 export async function signIn(page: Page, who: keyof typeof EMAIL, password = PASSWORD) {
+  await signInAs(page, EMAIL[who], password);
+}
+
+export async function signInAs(page: Page, email: string, password: string) {
   await page.goto("/login");
-  await page.getByLabel(/email|이메일/i).fill(EMAIL[who]);
+  await page.getByLabel(/email|이메일/i).fill(email);
   await page.getByLabel(/password|비밀번호/i).fill(password);
   await page.getByRole("button", { name: /sign in|로그인/i }).click();
   await expect(page).toHaveURL(/\/dashboard/);

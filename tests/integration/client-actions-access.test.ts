@@ -5,8 +5,7 @@ import { db } from "@/lib/db/prisma";
 import { createClientAction } from "@/lib/actions/clients/create-client";
 import { updateClientAction } from "@/lib/actions/clients/update-client";
 import { archiveClientAction } from "@/lib/actions/clients/archive-client";
-import { getClientAction } from "@/lib/actions/clients/get-client";
-import { listClientsAction } from "@/lib/actions/clients/list-clients";
+import { getClientOrThrow, listClients } from "@/lib/db/clients";
 import type { SessionUser } from "@/lib/auth/session";
 
 let owner: SessionUser;
@@ -27,17 +26,19 @@ beforeEach(async () => {
   session.user = intruder;
 });
 
-describe("client actions refuse another advisor's ids", () => {
+// Reads go through the data-access functions the pages call (the pages themselves: client-pages.test.ts).
+describe("client reads and actions refuse another advisor's ids", () => {
   const NOT_FOUND = { ok: false, error: { code: "NOT_FOUND" } };
 
-  test("getClient: same answer as for an id that does not exist", async () => {
-    expect(await getClientAction({ id: clientId })).toEqual(NOT_FOUND);
-    expect(await getClientAction({ id: "does-not-exist" })).toEqual(NOT_FOUND);
+  test("getClientOrThrow: same answer as for an id that does not exist", async () => {
+    await expect(getClientOrThrow(intruder.id, clientId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getClientOrThrow(intruder.id, "does-not-exist")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await getClientOrThrow(owner.id, clientId)).name).toBe("Owner's client");
   });
 
   test("updateClient changes nothing", async () => {
     const before = await snapshot(clientId);
-    expect(await updateClientAction({ id: clientId, values: clientValues({ name: "Hijacked" }) })).toEqual(NOT_FOUND);
+    expect(await updateClientAction({ id: clientId, version: 1, values: clientValues({ name: "Hijacked" }) })).toEqual(NOT_FOUND);
     expect(await snapshot(clientId)).toEqual(before);
   });
 
@@ -47,9 +48,9 @@ describe("client actions refuse another advisor's ids", () => {
     expect(await snapshot(clientId)).toEqual(before);
   });
 
-  test("listClients does not show it", async () => {
-    const result = await listClientsAction({ q: "", sort: "name", archived: true });
-    expect(result).toEqual({ ok: true, data: [] });
+  test("listClients does not show it, even with archived clients and a matching search", async () => {
+    expect(await listClients(intruder.id, { q: "", sort: "name", archived: true })).toEqual([]);
+    expect(await listClients(intruder.id, { q: "owner", sort: "name", archived: true })).toEqual([]);
   });
 
   test("createClient cannot plant a client on another advisor (advisorId comes from the session)", async () => {
@@ -66,9 +67,13 @@ describe("client actions validate and authenticate", () => {
   test("signed out: UNAUTHENTICATED and nothing written", async () => {
     session.user = null;
     const count = await db.client.count();
-    expect(await createClientAction(clientValues())).toEqual({ ok: false, error: { code: "UNAUTHENTICATED" } });
-    expect(await getClientAction({ id: clientId })).toEqual({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    const before = await snapshot(clientId);
+    const UNAUTHENTICATED = { ok: false, error: { code: "UNAUTHENTICATED" } };
+    expect(await createClientAction(clientValues())).toEqual(UNAUTHENTICATED);
+    expect(await updateClientAction({ id: clientId, version: 1, values: clientValues({ name: "Anonymous" }) })).toEqual(UNAUTHENTICATED);
+    expect(await archiveClientAction({ id: clientId, archived: true })).toEqual(UNAUTHENTICATED);
     expect(await db.client.count()).toBe(count);
+    expect(await snapshot(clientId)).toEqual(before);
   });
 
   test("malformed input returns field errors", async () => {
@@ -87,7 +92,7 @@ describe("client actions validate and authenticate", () => {
 
   test("the owner can update and archive", async () => {
     session.user = owner;
-    expect(await updateClientAction({ id: clientId, values: clientValues({ name: "Renamed" }) })).toMatchObject({ ok: true });
+    expect(await updateClientAction({ id: clientId, version: 1, values: clientValues({ name: "Renamed" }) })).toMatchObject({ ok: true });
     expect(await archiveClientAction({ id: clientId, archived: true })).toMatchObject({ ok: true, data: { archived: true } });
     expect((await snapshot(clientId))?.name).toBe("Renamed");
   });

@@ -22,7 +22,7 @@ describe("clients repository", () => {
     const mix = { currentUsEquityPct: "25", currentIntlEquityPct: "25", currentBondsPct: "45", currentCashPct: "5" };
     const created = await insertClient(advisor.id, parse({ name: "Mix", ...mix }));
     expect((await getClientOrThrow(advisor.id, created.id)).currentAllocation).toEqual({ usEquity: 0.25, intlEquity: 0.25, bonds: 0.45, cash: 0.05 });
-    await updateClientOrThrow(advisor.id, created.id, parse({ name: "Mix" }));
+    await updateClientOrThrow(advisor.id, created.id, created.version, parse({ name: "Mix" }));
     expect((await getClientOrThrow(advisor.id, created.id)).currentAllocation).toBeNull();
   });
 
@@ -59,7 +59,7 @@ describe("clients repository", () => {
     const c = await insertClient(a.id, parse({ name: "Mine" }));
     expect(await listClients(b.id, query())).toHaveLength(0);
     await expect(getClientOrThrow(b.id, c.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(updateClientOrThrow(b.id, c.id, parse({ name: "Hijacked" }))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(updateClientOrThrow(b.id, c.id, c.version, parse({ name: "Hijacked" }))).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await getClientOrThrow(a.id, c.id)).name).toBe("Mine");
   });
 });

@@ -9,6 +9,7 @@ import { createClientAction } from "@/lib/actions/clients/create-client";
 import { generateProposalAction } from "@/lib/actions/proposals/generate-proposal";
 import { saveScenarioAction } from "@/lib/actions/scenarios/save-scenario";
 import { getScenarioOrThrow, listScenarios } from "@/lib/db/scenarios";
+import { RATE_LIMITS } from "@/lib/security/rate-limit-policy";
 import type { SessionUser } from "@/lib/auth/session";
 
 let owner: SessionUser;
@@ -107,6 +108,15 @@ describe("saveScenario", () => {
     expect(await saveScenarioAction({ clientId, name: "Planted", assumptions: defaults })).toEqual({ ok: false, error: { code: "NOT_FOUND" } });
     expect(await db.scenario.count()).toBe(count);
     await expect(getScenarioOrThrow(intruder.id, saved.data.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  test("saves count against the per-user save limit", async () => {
+    const { limit } = RATE_LIMITS.save;
+    for (let i = 0; i < limit; i++) {
+      expect(await saveScenarioAction({ clientId: "does-not-exist", name: `Try ${i}`, assumptions: defaults })).toMatchObject({ ok: false });
+    }
+    expect(await saveScenarioAction({ clientId, name: "One too many", assumptions: defaults })).toEqual({ ok: false, error: { code: "RATE_LIMITED" } });
+    expect(await db.scenario.count({ where: { advisorId: owner.id } })).toBe(0);
   });
 
   test("an empty name is a field error", async () => {

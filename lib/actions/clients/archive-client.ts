@@ -5,13 +5,11 @@ import { revalidatePath } from "next/cache";
 import { authedAction } from "../safe-action";
 import { idSchema } from "../../validation/client";
 import { setClientArchived } from "../../db/clients";
-import { recordActivity } from "../../db/activity";
 
 const schema = z.object({ id: idSchema, archived: z.boolean() });
 
 export const archiveClientAction = authedAction(schema, async ({ id, archived }, { user }) => {
   const client = await setClientArchived(user.id, id, archived);
-  await recordActivity(user.id, archived ? "client_archived" : "client_restored", client.name, client.id);
   revalidatePath("/clients");
   revalidatePath(`/clients/${client.id}`);
   return { id: client.id, archived: client.archivedAt !== null };

@@ -4,11 +4,10 @@ import { revalidatePath } from "next/cache";
 import { authedAction } from "../safe-action";
 import { clientInputSchema } from "../../validation/client";
 import { insertClient } from "../../db/clients";
-import { recordActivity } from "../../db/activity";
 
+/** Creates a client for the signed-in advisor (with its activity row, in one transaction). */
 export const createClientAction = authedAction(clientInputSchema, async (input, { user }) => {
   const client = await insertClient(user.id, input);
-  await recordActivity(user.id, "client_created", client.name, client.id);
   revalidatePath("/clients");
   return { id: client.id };
 });

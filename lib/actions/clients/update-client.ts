@@ -3,16 +3,18 @@
 import { z } from "zod";
 import { revalidatePath } from "next/cache";
 import { authedAction } from "../safe-action";
-import { clientInputSchema, idSchema } from "../../validation/client";
+import { clientInputSchema, clientVersionSchema, idSchema } from "../../validation/client";
 import { updateClientOrThrow } from "../../db/clients";
-import { recordActivity } from "../../db/activity";
 
-const schema = z.object({ id: idSchema, values: clientInputSchema });
+const schema = z.object({ id: idSchema, version: clientVersionSchema, values: clientInputSchema });
 
-export const updateClientAction = authedAction(schema, async ({ id, values }, { user }) => {
-  const client = await updateClientOrThrow(user.id, id, values);
-  await recordActivity(user.id, "client_updated", client.name, client.id);
+/**
+ * Saves an edit made on `version` of the client (the one the form loaded): CONFLICT when someone saved it
+ * since, so the last writer never overwrites another's changes unseen.
+ */
+export const updateClientAction = authedAction(schema, async ({ id, version, values }, { user }) => {
+  const client = await updateClientOrThrow(user.id, id, version, values);
   revalidatePath(`/clients/${client.id}`);
   revalidatePath("/clients");
-  return { id: client.id };
+  return { id: client.id, version: client.version };
 });

@@ -5,21 +5,24 @@ import { authedAction } from "../safe-action";
 import { saveScenarioSchema } from "../../validation/proposal";
 import { generateProposal } from "../../services/proposal/generate-proposal";
 import { insertScenario } from "../../db/scenarios";
-import { recordActivity } from "../../db/activity";
 
 /**
  * Saves what the advisor sees: the proposal is recomputed on the server from the validated assumptions
- * (never taken from the browser) and stored with its inputs and methodology stamp.
+ * (never taken from the browser) and stored with its inputs, methodology stamp and activity row. A full
+ * back-test per call, so it counts against the per-user "save" limit.
  */
-export const saveScenarioAction = authedAction(saveScenarioSchema, async ({ clientId, name, assumptions }, { user }) => {
-  const view = await generateProposal({ advisorId: user.id, firmId: user.firmId, clientId, assumptions });
-  const scenario = await insertScenario(user.id, clientId, name, {
-    inputs: { client: view.client, assumptions },
-    outputs: view,
-    methodology: view.methodology,
-  });
-  await recordActivity(user.id, "scenario_saved", name, clientId);
-  revalidatePath(`/clients/${clientId}`);
-  revalidatePath("/scenarios");
-  return { id: scenario.id };
-});
+export const saveScenarioAction = authedAction(
+  saveScenarioSchema,
+  async ({ clientId, name, assumptions }, { user }) => {
+    const view = await generateProposal({ advisorId: user.id, firmId: user.firmId, clientId, assumptions });
+    const scenario = await insertScenario(user.id, clientId, name, {
+      inputs: { client: view.client, assumptions },
+      outputs: view,
+      methodology: view.methodology,
+    });
+    revalidatePath(`/clients/${clientId}`);
+    revalidatePath("/scenarios");
+    return { id: scenario.id };
+  },
+  { rateLimit: "save" },
+);

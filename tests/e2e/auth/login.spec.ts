@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { EMAIL, signIn } from "../helpers";
+import { EMAIL, signInAs } from "../helpers";
+import { makeUser } from "../e2e-db";
 
 test.describe("signed out", () => {
   test("a visit to /clients lands on the login page", async ({ page }) => {
@@ -22,10 +23,12 @@ test.describe("signed out", () => {
     await expect(page.getByText(EMAIL.advisor1)).toBeVisible();
   });
 
-  test("a demo advisor signs in, sees the dashboard, and signs out", async ({ page }) => {
-    await signIn(page, "advisor1");
+  // A user of its own: signing out ends all of a user's sessions, and the demo advisors' are kept for other specs.
+  test("an advisor signs in, sees the dashboard, and signs out", async ({ page }) => {
+    const user = await makeUser();
+    await signInAs(page, user.email, user.password);
     await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
-    await expect(page.getByTestId("client-count")).toHaveText("3");
+    await expect(page.getByTestId("client-count")).toHaveText("0");
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/login/);
     await page.goto("/dashboard");

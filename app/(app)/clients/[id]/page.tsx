@@ -2,7 +2,7 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatCurrency, formatDate, formatPercent } from "@/lib/i18n/format";
-import { loadClientOrNotFound } from "@/lib/services/load-client";
+import { loadClientOrNotFound } from "./load-client";
 import { listScenarios } from "@/lib/db/scenarios";
 import { PageHeader } from "@/components/ui/page-header";
 import { ArchiveButton } from "@/components/clients/archive-button";

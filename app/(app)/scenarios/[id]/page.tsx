@@ -5,14 +5,18 @@ import { getTranslator } from "@/lib/i18n/server";
 import { formatDate } from "@/lib/i18n/format";
 import { getScenarioOrThrow } from "@/lib/db/scenarios";
 import { isAppError } from "@/lib/errors/app-error";
+import { idSchema } from "@/lib/validation/client";
 import type { ProposalView as View } from "@/lib/services/proposal/view-model";
 import { PageHeader } from "@/components/ui/page-header";
 import { ProposalView } from "@/components/proposal/proposal-view";
 import { AssumptionsSummary } from "@/components/proposal/assumptions-summary";
 
-async function load(advisorId: string, id: string) {
+/** The advisor's own scenario, or the not-found page (a malformed id never reaches the query). */
+async function load(advisorId: string, id: unknown) {
+  const parsed = idSchema.safeParse(id);
+  if (!parsed.success) notFound();
   try {
-    return await getScenarioOrThrow(advisorId, id);
+    return await getScenarioOrThrow(advisorId, parsed.data);
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;

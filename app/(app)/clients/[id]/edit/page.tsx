@@ -1,6 +1,6 @@
 import { requireUser } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
-import { loadClientOrNotFound } from "@/lib/services/load-client";
+import { loadClientOrNotFound } from "../load-client";
 import type { ClientRecord } from "@/lib/db/clients";
 import { PageHeader } from "@/components/ui/page-header";
 import { ClientForm } from "@/components/clients/client-form";
@@ -20,7 +20,7 @@ export default async function EditClientPage({ params }: { params: Promise<{ id:
     <>
       <PageHeader title={`${t("clients.edit")} · ${client.name}`} />
       <ClientForm
-        clientId={client.id}
+        edit={{ id: client.id, version: client.version }}
         initial={{
           ...client,
           email: client.email ?? "",

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatCurrency, formatDate } from "@/lib/i18n/format";
-import { loadClientOrNotFound } from "@/lib/services/load-client";
+import { loadClientOrNotFound } from "../load-client";
 import { generateProposal } from "@/lib/services/proposal/generate-proposal";
 import { isAppError } from "@/lib/errors/app-error";
 import { DEFAULT_ASSUMPTIONS } from "@/lib/validation/proposal";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatCurrency, formatDate } from "@/lib/i18n/format";
-import { clientListQuerySchema } from "@/lib/validation/client";
+import { CLIENT_SORTS, parseClientListQuery, SEARCH_MAX_LENGTH } from "@/lib/validation/client-list-query";
 import { listClients } from "@/lib/db/clients";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -11,7 +11,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function ClientsPage({ searchParams }: Props) {
   const user = await requireUser();
   const { t, locale } = await getTranslator(user.locale);
-  const query = clientListQuerySchema.parse(await searchParams);
+  const { query, searchIgnored } = parseClientListQuery(await searchParams);
   const clients = await listClients(user.id, query);
 
   return (
@@ -27,12 +27,20 @@ export default async function ClientsPage({ searchParams }: Props) {
       <form className="mb-4 flex flex-wrap items-end gap-3" role="search">
         <label className="text-sm">
           <span className="sr-only">{t("common.search")}</span>
-          <input name="q" defaultValue={query.q} placeholder={t("clients.searchPlaceholder")} className="w-64 rounded-md border border-gray-300 px-3 py-2" />
+          <input
+            name="q"
+            defaultValue={query.q}
+            maxLength={SEARCH_MAX_LENGTH}
+            placeholder={t("clients.searchPlaceholder")}
+            aria-invalid={searchIgnored}
+            aria-describedby={searchIgnored ? "search-error" : undefined}
+            className="w-64 rounded-md border border-gray-300 px-3 py-2 aria-[invalid=true]:border-red-500"
+          />
         </label>
         <label className="text-sm text-gray-700">
           {t("clients.sort")}{" "}
           <select name="sort" defaultValue={query.sort} className="rounded-md border border-gray-300 px-2 py-2">
-            {(["name", "updated", "assets", "risk"] as const).map((s) => (
+            {CLIENT_SORTS.map((s) => (
               <option key={s} value={s}>{t(`clients.sort.${s}`)}</option>
             ))}
           </select>
@@ -43,6 +51,11 @@ export default async function ClientsPage({ searchParams }: Props) {
         </label>
         <button className="rounded-md border border-gray-300 bg-white px-4 py-2 text-sm">{t("common.search")}</button>
       </form>
+      {searchIgnored && (
+        <p id="search-error" role="status" className="field-error mb-4" data-testid="search-error">
+          {t("clients.searchTooLong", { max: SEARCH_MAX_LENGTH })}
+        </p>
+      )}
       {clients.length === 0 ? (
         <p className="rounded-lg border border-dashed border-gray-300 p-8 text-center text-gray-600">{t("clients.empty")}</p>
       ) : (
