@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { runBacktestCli } from "./lib/backtest-run";
 
 process.exitCode = runBacktestCli(process.argv.slice(2), {
-  readFile: (path) => readFileSync(path, "utf8"),
+  readFile: (path) => readFileSync(path),
   writeFile: (path, text) => writeFileSync(path, text),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

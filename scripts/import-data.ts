@@ -5,13 +5,15 @@
  * Holdings become a constituent snapshot (its information-gap metrics replace the demo's for that region and
  * size when its as-of date is later). The French file's value-weighted Hi 30 / Lo 30 monthly returns become
  * the US large- and small-cap sleeves of a new sleeve history; the other sleeves are carried over from the
- * newest existing history. A file with any error imports nothing and exits non-zero.
+ * newest existing history. Files are read as bytes and decoded strictly as UTF-8 (lib/data/decode-text.ts).
+ * A file with any error imports nothing and exits non-zero, printing every error the importer kept.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { decodeImportText } from "../lib/data/decode-text";
 import { frenchSeries, parseFrenchFile } from "../lib/data/french-size";
-import type { ImportError } from "../lib/data/import-result";
+import { formatImportError, moreErrorsLine, type ImportFailure } from "../lib/data/import-result";
 import { REGIONS, SIZES } from "../lib/market/regions";
 import { insertDataset, listDatasets } from "../lib/db/datasets";
 import { db } from "../lib/db/prisma";
@@ -36,27 +38,37 @@ function parseFlags(argv: string[]): Record<string, string> {
   return out;
 }
 
-function fail(errors: ImportError[], file: string): never {
-  for (const e of errors) console.error(`${file}: row ${e.row}, column "${e.column}": ${e.message}`);
+/** Prints each line as "FILE: line N, column "C": message", then the total when the list was cut; exits 1. */
+function fail(file: string, lines: readonly string[], total: number): never {
+  for (const line of lines) console.error(`${file}: ${line}`);
+  const more = moreErrorsLine(lines.length, total);
+  if (more) console.error(`${file}: ${more}`);
+  console.error(`${file}: nothing was imported`);
   process.exit(1);
+}
+
+function failWith(file: string, failure: ImportFailure): never {
+  return fail(file, failure.errors.map(formatImportError), failure.total);
 }
 
 async function importHoldings(file: string, region: (typeof REGIONS)[number], size: (typeof SIZES)[number], label?: string) {
   try {
-    const imported = await importHoldingsDataset({ text: readFileSync(file, "utf8"), fileName: path.basename(file), label: label ?? path.basename(file), region, size, firmId: null });
+    const imported = await importHoldingsDataset({ bytes: readFileSync(file), fileName: path.basename(file), label: label ?? path.basename(file), region, size, firmId: null });
     console.log(`imported ${imported.equityLines} equity lines (${imported.otherLines} other lines kept apart) as dataset ${imported.id}, as of ${imported.asOf ?? "undated"}`);
   } catch (error) {
     if (isAppError(error) && error.fieldErrors?.file) {
-      for (const line of error.fieldErrors.file) console.error(`${file}: ${line}`);
-      process.exit(1);
+      const { file: lines, fileTotal } = error.fieldErrors;
+      fail(file, lines, Number(fileTotal?.[0] ?? lines.length));
     }
     throw error;
   }
 }
 
 async function importFrench(file: string) {
-  const result = parseFrenchFile(readFileSync(file, "utf8"));
-  if (!result.ok) fail(result.errors, file);
+  const text = decodeImportText(readFileSync(file));
+  if (!text.ok) failWith(file, text);
+  const result = parseFrenchFile(text.value);
+  if (!result.ok) failWith(file, result);
   const french = result.value;
   const firm = await db.firm.findFirst({ select: { id: true } });
   if (!firm || (await listDatasets(firm.id, "sleeve_history")).length === 0) {

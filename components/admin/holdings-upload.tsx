@@ -8,12 +8,25 @@ import { ErrorMessage } from "@/components/ui/error-message";
 import { importHoldingsAction } from "@/lib/actions/admin/import-holdings";
 import type { ActionError } from "@/lib/actions/safe-action";
 import { REGIONS, SIZES } from "@/lib/market/regions";
+import { MAX_UPLOAD_BYTES } from "@/lib/data/upload-limit";
+import { formatNumber } from "@/lib/i18n/format";
 
 type Imported = { equityLines: number; otherLines: number; asOf: string | null };
 
+/**
+ * The file's bytes as base64, so the server decodes them itself (strict UTF-8) instead of receiving the
+ * browser's guess at the text. Converted in 32 KiB chunks: one call with millions of arguments would overflow.
+ */
+async function toBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
 /** Upload of an iShares holdings file; a file with any bad row is refused and its rows are listed. */
 export function HoldingsUpload() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const router = useRouter();
   const [error, setError] = useState<ActionError | null>(null);
   const [done, setDone] = useState<Imported | null>(null);
@@ -23,9 +36,13 @@ export function HoldingsUpload() {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const file = data.get("file");
-    const content = file instanceof File && file.size > 0 ? await file.text() : "";
-    setPending(true);
     setDone(null);
+    if (file instanceof File && file.size > MAX_UPLOAD_BYTES) {
+      setError({ code: "INVALID_INPUT", fieldErrors: { content: ["errors.fileTooLarge"] } });
+      return;
+    }
+    setPending(true);
+    const content = file instanceof File && file.size > 0 ? await toBase64(file) : "";
     const result = await importHoldingsAction({
       label: String(data.get("label") ?? ""),
       region: String(data.get("region")) as (typeof REGIONS)[number],
@@ -44,6 +61,9 @@ export function HoldingsUpload() {
   }
 
   const fe = error?.fieldErrors ?? {};
+  // The action lists the first errors; fileTotal says how many there were in all.
+  const shown = fe.file?.length ?? 0;
+  const total = Number(fe.fileTotal?.[0] ?? shown);
   return (
     <form onSubmit={onSubmit} noValidate className="mt-4 grid gap-3 rounded-md bg-gray-50 p-4 sm:grid-cols-4">
       <h3 className="text-sm font-medium sm:col-span-4">{t("admin.uploadTitle")}</h3>
@@ -79,6 +99,9 @@ export function HoldingsUpload() {
           {fe.file && (
             <ul className="mt-2 list-disc pl-5 text-sm text-red-800" data-testid="import-errors">
               {fe.file.map((line) => <li key={line}>{line}</li>)}
+              {total > shown && (
+                <li>{t("admin.moreImportErrors", { more: formatNumber(locale, total - shown), total: formatNumber(locale, total) })}</li>
+              )}
             </ul>
           )}
         </div>

@@ -6,17 +6,49 @@ import { CsvError, parse } from "csv-parse/sync";
  */
 export type RecordVisitor = (cells: string[], line: number) => void;
 
+/** Where and why csv-parse refused a file: the line the bad record starts on and its 0-based field. */
+export type CsvFailure = { line: number; field: number; message: string };
+
 /**
  * Visits every non-empty CSV record of `text`, header included.
  *
  * Why two paths: csv-parse handles quoting correctly but takes ~8 s for a 1.8M-row panel. A file with no
  * double quote anywhere cannot contain a quoted field, so splitting lines on "\n" and cells on "," is then
  * exactly what a CSV parser would do, and it is ~5× faster. Any quote sends the whole file to csv-parse.
- * @returns null, or the parser's message and line when csv-parse rejects the file (e.g. an unclosed quote).
+ * @returns null, or where and why csv-parse rejects the file (e.g. an unclosed quote).
  */
-export function forEachCsvRecord(text: string, visit: RecordVisitor): { line: number; message: string } | null {
+export function forEachCsvRecord(text: string, visit: RecordVisitor): CsvFailure | null {
   return text.includes('"') ? viaCsvParse(text, visit) : viaSplit(text, visit);
 }
+
+/**
+ * One line's cells (e.g. a row of an iShares table, which never spans lines), or why it is not valid CSV.
+ * @example parseCsvLine('"A","B') → { ok: false, field: 1, message: "unclosed quote: …" }
+ */
+export function parseCsvLine(line: string): { ok: true; cells: string[] } | { ok: false; field: number; message: string } {
+  try {
+    return { ok: true, cells: (parse(line, { relax_column_count: true }) as string[][])[0] ?? [] };
+  } catch (e) {
+    if (!(e instanceof CsvError)) throw e;
+    return { ok: false, field: fieldOf(e), message: csvErrorMessage(e) };
+  }
+}
+
+/** csv-parse's messages speak of its internals ("record delimiter"); these say what to fix in the file. */
+export function csvErrorMessage(e: CsvError): string {
+  switch (e.code) {
+    case "CSV_QUOTE_NOT_CLOSED":
+      return "unclosed quote: a field opened with \" is never closed";
+    case "CSV_INVALID_CLOSING_QUOTE":
+      return "a quoted field goes on after its closing quote (a quote inside a quoted field is written \"\")";
+    case "INVALID_OPENING_QUOTE":
+      return "a quote in the middle of an unquoted field (quote the whole field and double the inner quote)";
+    default:
+      return e.message;
+  }
+}
+
+const fieldOf = (e: CsvError): number => (typeof e.index === "number" ? e.index : 0);
 
 /** Cells are sliced straight from `text` into one reused array: no line string, no array per row. */
 function viaSplit(text: string, visit: RecordVisitor): null {
@@ -43,21 +75,42 @@ function viaSplit(text: string, visit: RecordVisitor): null {
   return null;
 }
 
-function viaCsvParse(text: string, visit: RecordVisitor): { line: number; message: string } | null {
+function viaCsvParse(text: string, visit: RecordVisitor): CsvFailure | null {
+  let lastLine = 0;
   try {
     // on_record hands each record over as it is parsed and returns null so csv-parse keeps no copy.
     // context.lines is the line the record ends on; records spanning lines are rare enough to accept that.
     parse(text, {
-      relax_column_count: true,
       skip_empty_lines: true,
+      relax_column_count: true,
       on_record: (record: string[], context) => {
+        lastLine = context.lines;
         visit(record, context.lines);
         return null;
       },
     });
     return null;
   } catch (e) {
-    if (e instanceof CsvError) return { line: Number(e.lines) || 1, message: e.message };
-    throw e;
+    if (!(e instanceof CsvError)) throw e;
+    // An unclosed quote runs to the end of the file, where csv-parse notices it; the record (and the
+    // quote) began on the first non-empty line after the last good record.
+    const line = e.code === "CSV_QUOTE_NOT_CLOSED" ? firstNonEmptyLineAfter(text, lastLine) : Number(e.lines) || 1;
+    return { line, field: fieldOf(e), message: csvErrorMessage(e) };
+  }
+}
+
+function firstNonEmptyLineAfter(text: string, line: number): number {
+  let at = 0;
+  let current = 1;
+  for (; current <= line; current++) {
+    const newline = text.indexOf("\n", at);
+    if (newline < 0) return line;
+    at = newline + 1;
+  }
+  for (;; current++) {
+    const newline = text.indexOf("\n", at);
+    const end = newline < 0 ? text.length : newline;
+    if (newline < 0 || text.slice(at, end).trim() !== "") return current;
+    at = newline + 1;
   }
 }

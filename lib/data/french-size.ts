@@ -1,6 +1,6 @@
-import { z } from "zod";
 import type { MonthlySeries } from "../market/types";
-import { ErrorCollector, stripBom, type ImportResult } from "./import-result";
+import { MISSING, periodCell, QUOTE_MESSAGE, readColumns, readValue, type FrenchSectionKind } from "./french-cells";
+import { clip, ErrorCollector, stripBom, type ImportResult } from "./import-result";
 
 /**
  * Importer for Kenneth French's multi-section CSVs (`Portfolios_Formed_on_ME.csv`, and files of the same
@@ -8,8 +8,7 @@ import { ErrorCollector, stripBom, type ImportResult } from "./import-result";
  * a header line starting with a comma, data rows keyed YYYYMM or YYYY, and a blank line.
  */
 
-/** vw/ew: value- and equal-weighted returns; firms: number of firms; size: average firm size ($m). */
-export type FrenchSectionKind = "vw" | "ew" | "firms" | "size" | "other";
+export type { FrenchSectionKind } from "./french-cells";
 export type FrenchFrequency = "monthly" | "annual";
 
 export type FrenchSection = {
@@ -37,18 +36,6 @@ export type FrenchFile = {
   sections: readonly FrenchSection[];
 };
 
-const periodCell = z
-  .string()
-  .trim()
-  .regex(/^\d{4}(0[1-9]|1[0-2])?$/, "expected a period YYYYMM or YYYY");
-const valueCell = z
-  .string()
-  .trim()
-  .regex(/^-?\d+(\.\d+)?$/, "expected a number")
-  .transform(Number);
-
-const MISSING = new Set([-99.99, -999]);
-
 function classify(title: string): FrenchSectionKind {
   const t = title.toLowerCase();
   if (t.includes("value weight")) return "vw";
@@ -58,25 +45,31 @@ function classify(title: string): FrenchSectionKind {
   return "other";
 }
 
-type OpenSection = { title: string; line: number; columns: string[]; periods: string[]; rows: number[][] };
+type OpenSection = { title: string; kind: FrenchSectionKind; line: number; columns: string[]; periods: string[]; rows: number[][] };
 
 /** Parses one data row into the open section, reporting bad cells by line and column header. */
 function readRow(cells: string[], line: number, section: OpenSection, errors: ErrorCollector): void {
   const period = periodCell.safeParse(cells[0] ?? "");
-  if (!period.success) return errors.add(line, "period", `${period.error.issues[0]?.message}: "${cells[0]}"`);
+  if (!period.success) {
+    const message = cells[0]?.includes('"') ? QUOTE_MESSAGE : `${period.error.issues[0]?.message}: "${clip(cells[0] ?? "")}"`;
+    return errors.add(line, "period", message);
+  }
   const p = period.data.length === 6 ? `${period.data.slice(0, 4)}-${period.data.slice(4)}` : period.data;
   const prev = section.periods[section.periods.length - 1];
   if (prev !== undefined && (p.length !== prev.length || p <= prev)) {
     errors.add(line, "period", `period ${period.data} does not follow ${prev} in the same section`);
   }
-  if (cells.length - 1 !== section.columns.length) {
-    errors.add(line, "", `expected ${section.columns.length + 1} fields, found ${cells.length}`);
+  const { columns } = section;
+  if (cells.length - 1 !== columns.length) {
+    // Name the first missing column of a short (truncated?) row, or the last one before extra fields.
+    const column = cells.length - 1 < columns.length ? columns[cells.length - 1] : columns.at(-1);
+    errors.add(line, column ?? "", `expected ${columns.length + 1} fields, found ${cells.length}`);
     return;
   }
-  const row = section.columns.map((column, c) => {
-    const v = valueCell.safeParse(cells[c + 1]);
-    if (v.success) return v.data;
-    errors.add(line, column, `expected a number, found "${cells[c + 1]?.trim()}"`);
+  const row = columns.map((column, c) => {
+    const v = readValue(cells[c + 1] ?? "", section.kind);
+    if (typeof v === "number") return v;
+    errors.add(line, column, v);
     return NaN;
   });
   section.periods.push(p);
@@ -84,7 +77,7 @@ function readRow(cells: string[], line: number, section: OpenSection, errors: Er
 }
 
 function closeSection(s: OpenSection): FrenchSection {
-  const kind = classify(s.title);
+  const kind = s.kind;
   const t = s.title.toLowerCase();
   const byPeriod = (s.periods[0]?.length ?? 7) === 7 ? "monthly" : "annual";
   const frequency = t.includes("monthly") ? "monthly" : t.includes("annual") ? "annual" : byPeriod;
@@ -117,8 +110,8 @@ export function parseFrenchFile(text: string): ImportResult<FrenchFile> {
       open = null;
     } else if (line.startsWith(",")) {
       if (open) errors.add(i + 1, "", "a header row inside a section (missing blank line?)");
-      const columns = line.slice(1).split(",").map((c) => c.trim());
-      open = { title: lastText, line: i + 1, columns, periods: [], rows: [] };
+      const columns = readColumns(line, i + 1, errors);
+      open = { title: lastText, kind: classify(lastText), line: i + 1, columns, periods: [], rows: [] };
       if (sections.length === 0 && preamble[preamble.length - 1] === lastText) preamble.pop();
     } else if (open) {
       readRow(line.split(","), i + 1, open, errors);

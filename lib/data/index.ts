@@ -1,10 +1,13 @@
 /**
- * Public API of the importers and the synthetic demo data. Importers take the file's text (the caller
- * reads the file or the upload) and return `{ ok: true, value } | { ok: false, errors }`, where each
- * error names the 1-based file line and the column; a file with any error imports nothing.
+ * Public API of the importers and the synthetic demo data. A file's bytes become text through
+ * `decodeImportText` (strict UTF-8, file-level checks); importers take that text and return
+ * `{ ok: true, value } | { ok: false, errors, total }`, where each error names the 1-based file line and the
+ * column; a file with any error imports nothing.
  */
-export type { ImportError, ImportResult } from "./import-result";
-export { MAX_IMPORT_ERRORS } from "./import-result";
+export type { ImportError, ImportFailure, ImportResult } from "./import-result";
+export { formatImportError, MAX_IMPORT_ERRORS, moreErrorsLine } from "./import-result";
+export { decodeImportText, MAX_LINE_LENGTH } from "./decode-text";
+export { FORMULA_CELL_MESSAGE, isFormulaCell } from "./formula-cell";
 export { frenchSeries, parseFrenchFile, type FrenchFile, type FrenchSection, type FrenchSectionKind } from "./french-size";
 export { importIsharesHoldings, type IsharesImport, type IsharesImportOptions, type NonEquityLine } from "./ishares-holdings";
 export type { IsharesLayout } from "./ishares-layout";

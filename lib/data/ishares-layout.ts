@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FORMULA_CELL_MESSAGE, isFormulaCell } from "./formula-cell";
 
 /**
  * The column layouts of iShares holdings exports and how their cells are read. Kept apart from the table
@@ -15,6 +16,8 @@ export const ISHARES_COLUMNS = {
   marketValue: ["Market Value", "Marktwert"],
   weight: ["Weight (%)", "Gewichtung (%)"],
   location: ["Location", "Standort"],
+  /** Tells two listings of one ticker and name apart (IWC 2026-01 holds BTCS INC on NASDAQ and unlisted). */
+  exchange: ["Exchange", "Börse"],
   /** Only in the older US layout (e.g. IJR 2021), where it tells a total-return swap from a held share. */
   type: ["Type"],
 } as const;
@@ -33,13 +36,15 @@ export function detectLayout(header: readonly string[]): IsharesLayout {
 /**
  * Reads a number as printed: "1,035,670,000.00" (English), "1'536'181.19" (German iShares uses an
  * apostrophe for thousands and a point for decimals). A German cell with a comma is read as the other
- * German convention, "1.234,56". "-" and "" are null (iShares prints "-" for "not applicable").
+ * German convention, "1.234,56". "-" and "" are null (iShares prints "-" for "not applicable"). So many
+ * digits that the value is not a finite double (1e309 and up) is "invalid" too.
  */
 export function readNumber(raw: string, layout: IsharesLayout): number | null | "invalid" {
   let s = raw.replace(/[\s\u00a0'’]/g, "");
   if (s === "" || s === "-") return null;
   s = layout === "de" && s.includes(",") ? s.replace(/\./g, "").replace(",", ".") : s.replace(/,/g, "");
-  return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(s) ? Number(s) : "invalid";
+  const n = /^[-+]?(\d+\.?\d*|\.\d+)$/.test(s) ? Number(s) : NaN;
+  return Number.isFinite(n) ? n : "invalid";
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -60,21 +65,26 @@ export function readAsOfDate(raw: string): string | null {
 }
 
 const text = z.string().trim();
-const optionalText = text.transform((s) => (s === "" || s === "-" ? null : s));
+/** Text that ends up in exports: formula cells are refused (see formula-cell.ts). */
+const safeText = text.refine((s) => !isFormulaCell(s), FORMULA_CELL_MESSAGE);
+const optionalText = safeText.transform((s) => (s === "" || s === "-" ? null : s));
 
 /** One table row after its cells are mapped to canonical fields; numbers per the file's layout. */
 export function isharesRowSchema(layout: IsharesLayout) {
   const number = text
-    .refine((s) => readNumber(s, layout) !== "invalid", { message: "expected a number" })
+    .refine((s) => readNumber(s, layout) !== "invalid", { message: "expected a number", abort: true })
     .transform((s) => readNumber(s, layout) as number | null);
   return z.object({
-    ticker: text,
-    name: text.min(1, "empty name"),
+    ticker: safeText,
+    name: safeText.min(1, "empty name"),
     sector: optionalText,
     assetClass: text.min(1, "empty asset class"),
     marketValue: number,
-    weight: number,
+    // A fund cannot hold more than all of itself. Negative weights are real on cash and derivative lines
+    // (IJR 2021: USD cash -1.14%, swaps -0.04%); an equity line's sign is checked by the importer.
+    weight: number.refine((w) => w === null || Math.abs(w) <= 100, "a weight over 100% (or under -100%) is impossible"),
     location: optionalText,
+    exchange: optionalText,
     type: optionalText,
   });
 }

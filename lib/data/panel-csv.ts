@@ -1,7 +1,7 @@
 import type { PanelRow } from "../backtest/types";
 import { forEachCsvRecord } from "./csv-records";
 import { fastPanelRowReader } from "./panel-fast-row";
-import { ErrorCollector, stripBom, type ImportResult } from "./import-result";
+import { clip, ErrorCollector, stripBom, type ImportResult } from "./import-result";
 import { PANEL_FIELD, panelHeaderSchema, panelRowSchema, type PanelColumn } from "./panel-schema";
 
 /**
@@ -25,29 +25,35 @@ export function parsePanelCsv(text: string): ImportResult<PanelRow[]> {
   // One lookup per row serves both interning the id and the per-id date order check.
   const securities = new Map<string, { id: string; lastDate: string }>();
   let header: PanelColumn[] | null = null;
+  let headerLine = 1;
   let fastRow: ReturnType<typeof fastPanelRowReader> = () => null;
 
   const failure = forEachCsvRecord(stripBom(text), (cells, line) => {
     if (header === null) {
+      headerLine = line;
       const parsed = panelHeaderSchema.safeParse([...cells]);
       if (parsed.success) {
         header = parsed.data;
         fastRow = fastPanelRowReader(header);
       }
-      else for (const issue of parsed.error.issues) errors.add(line, String(issue.path[0] ?? ""), issue.message);
+      else for (const issue of parsed.error.issues) errors.add(line, clip(String(issue.path[0] ?? "")), issue.message);
       header ??= [];
       return;
     }
     if (header.length === 0) return; // the header was rejected: row errors would only repeat it
     if (cells.length !== header.length) {
-      errors.add(line, "", `expected ${header.length} fields, found ${cells.length}`);
+      // Name the first missing column of a short (truncated?) row, or the last one before extra fields.
+      const column = (cells.length < header.length ? header[cells.length] : header.at(-1)) ?? "";
+      errors.add(line, column, `expected ${header.length} fields, found ${cells.length}`);
       return;
     }
     const row = fastRow(cells) ?? viaSchema(header, cells, line, errors);
     if (row === null) return;
     let security = securities.get(row.id);
     if (security === undefined) securities.set(row.id, (security = { id: row.id, lastDate: "" }));
-    else if (row.date <= security.lastDate) {
+    else if (row.date === security.lastDate) {
+      errors.add(line, "date", `duplicated row: id ${row.id} already has a row for ${row.date}`);
+    } else if (row.date < security.lastDate) {
       errors.add(line, "date", `${row.date} for id ${row.id} is not after its previous row's ${security.lastDate}`);
     }
     row.id = security.id;
@@ -57,8 +63,10 @@ export function parsePanelCsv(text: string): ImportResult<PanelRow[]> {
     rows.push(row);
   });
 
-  if (failure) errors.add(failure.line, "", failure.message);
-  if (header === null) errors.add(1, "", "empty file: expected a header row id,date,market_cap,return");
+  const columns = header as PanelColumn[] | null; // assigned in the callback, which TypeScript cannot follow
+  if (failure) errors.add(failure.line, columns?.[failure.field] ?? "", failure.message);
+  if (columns === null) errors.add(1, "", "empty file: expected a header row id,date,market_cap,return");
+  else if (rows.length === 0 && errors.count === 0) errors.add(headerLine + 1, "id", "no data rows: the file ends after its header");
   return errors.result(() => rows);
 }
 
@@ -71,7 +79,7 @@ function viaSchema(header: readonly PanelColumn[], cells: readonly string[], lin
   for (const issue of parsed.error.issues) {
     const field = String(issue.path[0]);
     const column = header.find((h) => PANEL_FIELD[h] === field) ?? field;
-    errors.add(line, column, `${issue.message}: "${raw[field]}"`);
+    errors.add(line, column, `${issue.message}: "${clip(raw[field] ?? "")}"`);
   }
   return null;
 }

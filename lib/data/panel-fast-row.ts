@@ -1,4 +1,5 @@
 import type { PanelRow } from "../backtest/types";
+import { isFormulaCell } from "./formula-cell";
 import { PANEL_FIELD, isKnownDate, type PanelColumn } from "./panel-schema";
 
 /**
@@ -18,13 +19,14 @@ const nonNegative: Converter = (s) => {
   const n = Number(s);
   return n >= 0 && n < Infinity ? n : INVALID;
 };
+const plainText: Converter = (s) => (isFormulaCell(s) ? INVALID : s);
 const orNull =
   (convert: Converter): Converter =>
   (s) =>
     s === "" ? null : convert(s);
 
 const CONVERTERS: Record<PanelColumn, Converter> = {
-  id: (s) => (s === "" ? INVALID : s),
+  id: (s) => (s === "" ? INVALID : plainText(s)),
   date: (s) => (isKnownDate(s) ? s : INVALID),
   market_cap: nonNegative,
   return: orNull((s) => {
@@ -36,8 +38,8 @@ const CONVERTERS: Record<PanelColumn, Converter> = {
   profitable: orNull((s) => (s === "1" ? true : s === "0" ? false : INVALID)),
   // zod's int() also rejects integers beyond 2^53 (found by the property test).
   analysts: orNull((s) => (/^\+?\d+(\.0*)?$/.test(s) && Number.isSafeInteger(Number(s)) ? Number(s) : INVALID)),
-  sector: orNull((s) => s),
-  country: orNull((s) => s),
+  sector: orNull(plainText),
+  country: orNull(plainText),
   trading_value: orNull(nonNegative),
 };
 

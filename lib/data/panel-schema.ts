@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FORMULA_CELL_MESSAGE, isFormulaCell } from "./formula-cell";
 
 /**
  * The per-security panel CSV of domain.md §3: which columns exist and how each cell is read.
@@ -40,7 +41,12 @@ function isCalendarDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 }
 
-const number = z.string().regex(NUMBER, "expected a number").transform(Number);
+// "1e999" matches NUMBER but is Infinity: refused here with a message rather than by z.number()'s type check.
+const number = z
+  .string()
+  .regex(NUMBER, { message: "expected a number", abort: true })
+  .refine((s) => Number.isFinite(Number(s)), { message: "too large to be a finite number", abort: true })
+  .transform(Number);
 /** "" is null; anything else goes to `schema`, so its own message reaches the user (a union's would not). */
 const emptyIsNull = <T extends z.ZodType<unknown, string>>(schema: T) =>
   z
@@ -48,7 +54,11 @@ const emptyIsNull = <T extends z.ZodType<unknown, string>>(schema: T) =>
     .transform((s) => (s === "" ? null : s))
     .pipe(schema.nullable());
 const flag = emptyIsNull(z.enum(["0", "1"], "expected 0 or 1").transform((s) => s === "1"));
-const text = z.string().transform((s) => (s === "" ? null : s));
+/** Text that ends up in exports: formula cells are refused (see formula-cell.ts). */
+const text = z
+  .string()
+  .refine((s) => !isFormulaCell(s), FORMULA_CELL_MESSAGE)
+  .transform((s) => (s === "" ? null : s));
 
 /** Date validation is the slow part; each distinct date string is checked once. */
 const validDates = new Set<string>();
@@ -59,7 +69,7 @@ const date = z
   .refine((s) => validDates.has(s) || (isCalendarDate(s) && validDates.add(s) !== null), "not a calendar date");
 
 export const panelRowSchema = z.object({
-  id: z.string().min(1, "empty id"),
+  id: z.string().min(1, "empty id").refine((s) => !isFormulaCell(s), FORMULA_CELL_MESSAGE),
   date,
   marketCap: number.pipe(z.number().nonnegative("must be >= 0")),
   // A long position cannot lose more than everything: a return below -100% is a data error.

@@ -1,13 +1,16 @@
 import { buildPanel, type Panel } from "../../lib/backtest/panel";
 import { runSizeBacktest } from "../../lib/backtest/size-backtest";
 import type { SizeBacktestResult, SurvivorshipMode } from "../../lib/backtest/types";
+import { decodeImportText } from "../../lib/data/decode-text";
+import { moreErrorsLine, type ImportFailure } from "../../lib/data/import-result";
 import { parsePanelCsv } from "../../lib/data/panel-csv";
 import { BACKTEST_USAGE, parseBacktestArgs, type BacktestArgs } from "./backtest-args";
 import { renderBacktestTable, toBacktestJson } from "./backtest-output";
 
 /** Everything the CLI touches outside itself, so tests can run it without files or a process. */
 export type CliIo = {
-  readFile: (path: string) => string;
+  /** The file's bytes: decoding (strict UTF-8) is the importer's side, as for every import path. */
+  readFile: (path: string) => Uint8Array;
   writeFile: (path: string, text: string) => void;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
@@ -16,7 +19,6 @@ export type CliIo = {
 
 /** Exit codes: 0 done, 1 the panel or the run failed, 2 the flags are wrong. */
 export const EXIT = { OK: 0, FAILED: 1, USAGE: 2 } as const;
-const MAX_PRINTED_ERRORS = 20;
 
 /**
  * `npm run backtest -- --panel FILE.csv …`: parses the panel, runs the size back-test and writes JSON
@@ -64,26 +66,27 @@ function json(result: SizeBacktestResult, parseMs: number, computeMs: number): s
 
 /** Reads, parses and builds the panel; parseMs covers CSV → rows → columnar panel. */
 function loadPanel(args: BacktestArgs, io: CliIo): { panel: Panel | null; parseMs: number; error: string } {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = io.readFile(args.panel);
+    bytes = io.readFile(args.panel);
   } catch (e) {
     return { panel: null, parseMs: 0, error: `--panel: cannot read ${args.panel}: ${(e as Error).message}` };
   }
   const started = io.now();
-  const rows = parsePanelCsv(text);
-  if (!rows.ok) {
-    const lines = rows.errors.slice(0, MAX_PRINTED_ERRORS).map((e) => {
-      const column = e.column ? `, column ${e.column}` : "";
-      return `${args.panel} line ${e.row}${column}: ${e.message}`;
-    });
-    const more = rows.errors.length > MAX_PRINTED_ERRORS ? [`…and ${rows.errors.length - MAX_PRINTED_ERRORS} more`] : [];
-    return { panel: null, parseMs: 0, error: [...lines, ...more, "Nothing was back-tested."].join("\n") };
-  }
+  const text = decodeImportText(bytes);
+  const rows = text.ok ? parsePanelCsv(text.value) : text;
+  if (!rows.ok) return { panel: null, parseMs: 0, error: describeFailure(args.panel, rows) };
   try {
     const panel = buildPanel(rows.value);
     return { panel, parseMs: io.now() - started, error: "" };
   } catch (e) {
     return { panel: null, parseMs: 0, error: `${args.panel}: ${(e as Error).message}` };
   }
+}
+
+/** Every error the importer kept (it keeps MAX_IMPORT_ERRORS), then how many there were in all. */
+function describeFailure(file: string, failure: ImportFailure): string {
+  const lines = failure.errors.map((e) => `${file} line ${e.row}${e.column ? `, column ${e.column}` : ""}: ${e.message}`);
+  const more = moreErrorsLine(failure.errors.length, failure.total);
+  return [...lines, ...(more ? [more] : []), "Nothing was back-tested."].join("\n");
 }

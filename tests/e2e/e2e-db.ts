@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import Database from "better-sqlite3";
+import { createRequire } from "node:module";
 import { hashPassword } from "@/lib/auth/password";
 
 /**
@@ -8,9 +8,13 @@ import { hashPassword } from "@/lib/auth/password";
  * Playwright's loader cannot import the generated Prisma client.)
  */
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-let handle: Database.Database | null = null;
+// The few calls used here, typed locally (better-sqlite3 ships no types of its own).
+type Statement = { run(...args: unknown[]): unknown; get(...args: unknown[]): unknown; all(...args: unknown[]): unknown[] };
+type Sqlite = { prepare(sql: string): Statement; pragma(sql: string): unknown };
+const Database = createRequire(import.meta.url)("better-sqlite3") as new (file: string) => Sqlite;
+let handle: Sqlite | null = null;
 
-function db(): Database.Database {
+function db(): Sqlite {
   handle ??= new Database(`data/e2e-${PORT}.db`);
   handle.pragma("busy_timeout = 5000");
   return handle;

@@ -20,7 +20,15 @@ const VALID = [
   " ",
   '"The content contained herein is owned or licensed by BlackRock."',
 ].join("\n");
-const upload = (content: string) => ({ label: "Example small caps", region: "US" as const, size: "small" as const, fileName: "example.csv", content });
+/** The form sends the file's bytes base64-encoded (components/admin/holdings-upload.tsx). */
+const upload = (file: string | Uint8Array) => ({
+  label: "Example small caps",
+  region: "US" as const,
+  size: "small" as const,
+  fileName: "example.csv",
+  content: Buffer.from(file).toString("base64"),
+});
+const HEADER = "Ticker,Name,Sector,Asset Class,Market Value,Weight (%),Location";
 
 describe("importHoldings (admin upload)", () => {
   test("advisors are refused", async () => {
@@ -40,7 +48,7 @@ describe("importHoldings (admin upload)", () => {
 
   test("a file with a bad row imports nothing and names the row and column", async () => {
     session.user = await makeAdvisor("ADMIN");
-    const bad = readFileSync(path.resolve("tests/fixtures/data/ishares-bad-weight.csv"), "utf8");
+    const bad = readFileSync(path.resolve("tests/fixtures/data/ishares-bad-weight.csv"));
     const before = await db.dataset.count();
     const result = await importHoldingsAction(upload(bad));
     expect(result.ok).toBe(false);
@@ -48,6 +56,52 @@ describe("importHoldings (admin upload)", () => {
     expect(result.error.code).toBe("INVALID_INPUT");
     expect(result.error.fieldErrors?.file?.[0]).toMatch(/^line \d+, column "Weight \(%\)"/);
     expect(await db.dataset.count()).toBe(before);
+  });
+
+  test("a long error list is cut at 20 and says how many there were", async () => {
+    session.user = await makeAdvisor("ADMIN");
+    const rows = Array.from({ length: 30 }, (_, i) => `"T${i}","NAME ${i}","Energy","Equity","1.00","n/a","Japan"`);
+    const result = await importHoldingsAction(upload([HEADER, ...rows, ""].join("\n")));
+    if (result.ok) throw new Error("imported");
+    expect(result.error.fieldErrors?.file).toHaveLength(20);
+    expect(result.error.fieldErrors?.file?.[19]).toBe('line 21, column "Weight (%)": expected a number: "n/a"');
+    expect(result.error.fieldErrors?.fileTotal).toEqual(["30"]);
+  });
+
+  test("a file that is not UTF-8 is refused, naming the line of the first bad byte", async () => {
+    session.user = await makeAdvisor("ADMIN");
+    const latin1 = Buffer.from(`${HEADER}\n"NES","NESTL\u00c9 SA","Food","Equity","1.00","100.00","Switzerland"\n`, "latin1");
+    const result = await importHoldingsAction(upload(latin1));
+    if (result.ok) throw new Error("imported");
+    expect(result.error.fieldErrors?.file).toEqual([expect.stringMatching(/^line 2: not UTF-8: byte 0xC9/)]);
+  });
+
+  test("a UTF-8 byte-order mark is accepted", async () => {
+    session.user = await makeAdvisor("ADMIN");
+    const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(VALID)]);
+    expect(await importHoldingsAction(upload(withBom))).toMatchObject({ ok: true, data: { equityLines: 3 } });
+  });
+
+  test("content that is not base64, or over 4 MiB, is a field error", async () => {
+    session.user = await makeAdvisor("ADMIN");
+    expect(await importHoldingsAction({ ...upload(VALID), content: "not base64!" })).toEqual({
+      ok: false,
+      error: { code: "INVALID_INPUT", fieldErrors: { content: ["errors.invalidUpload"] } },
+    });
+    const tooLarge = { ok: false, error: { code: "INVALID_INPUT", fieldErrors: { content: ["errors.fileTooLarge"] } } };
+    expect(await importHoldingsAction(upload(Buffer.alloc(4 * 1024 * 1024 + 1, 0x41)))).toEqual(tooLarge);
+    expect(await importHoldingsAction(upload(Buffer.alloc(6 * 1024 * 1024, 0x41)))).toEqual(tooLarge);
+  });
+
+  test("uploads are rate-limited per user: the 11th in a minute is refused", async () => {
+    session.user = await makeAdvisor("ADMIN");
+    const bad = upload(`${HEADER}\n"AAA","ALPHA INC","Energy","Equity","1.00","n/a","Japan"\n`);
+    const codes: string[] = [];
+    for (let i = 0; i < 11; i++) {
+      const result = await importHoldingsAction(bad);
+      codes.push(result.ok ? "OK" : result.error.code);
+    }
+    expect(codes).toEqual([...Array<string>(10).fill("INVALID_INPUT"), "RATE_LIMITED"]);
   });
 
   test("an empty upload is a field error", async () => {

@@ -1,10 +1,13 @@
+import { decodeImportText } from "../../data/decode-text";
+import { formatImportError } from "../../data/import-result";
 import { importIsharesHoldings } from "../../data/ishares-holdings";
 import { insertDataset } from "../../db/datasets";
 import { AppError } from "../../errors/app-error";
 import type { Region, Size } from "../../market/regions";
 
 export type ImportHoldingsOptions = {
-  text: string;
+  /** The file as read or uploaded: decoded here, strictly as UTF-8 (lib/data/decode-text.ts). */
+  bytes: Uint8Array;
   fileName: string;
   label: string;
   region: Region;
@@ -13,20 +16,23 @@ export type ImportHoldingsOptions = {
   firmId: string | null;
 };
 
-/** At most this many row errors are returned to a form; the CLI prints them all. */
+/** At most this many row errors are returned to a form (with the total); the CLI prints them all. */
 export const MAX_REPORTED_ERRORS = 20;
 
 /**
  * Imports an iShares holdings file as a constituent-snapshot dataset.
- * @throws AppError INVALID_INPUT with `fieldErrors.file` listing "line N, column C: message" when any row
- *   is bad — nothing is stored then
+ * @throws AppError INVALID_INPUT when the file cannot be read or any row is bad — nothing is stored then.
+ *   `fieldErrors.file` lists "line N, column "C": message" (or "line N: message" for the whole file or line)
+ *   for each error the importer kept; `fieldErrors.fileTotal` is `[total]`, how many errors there were.
  */
 export async function importHoldingsDataset(options: ImportHoldingsOptions) {
-  const { text, fileName, label, region, size, firmId } = options;
-  const result = importIsharesHoldings(text, { id: `import:${label}:${fileName}`, label, source: `iShares holdings file ${fileName}`, region, size });
+  const { bytes, fileName, label, region, size, firmId } = options;
+  const text = decodeImportText(bytes);
+  const source = `iShares holdings file ${fileName}`;
+  const result = text.ok ? importIsharesHoldings(text.value, { id: `import:${label}:${fileName}`, label, source, region, size }) : text;
   if (!result.ok) {
-    const lines = result.errors.map((e) => `line ${e.row}, column "${e.column}": ${e.message}`);
-    throw new AppError("INVALID_INPUT", lines.join("\n"), { file: lines });
+    const lines = result.errors.map(formatImportError);
+    throw new AppError("INVALID_INPUT", lines.join("\n"), { file: lines, fileTotal: [String(result.total)] });
   }
   const { snapshot, other } = result.value;
   const saved = await insertDataset({

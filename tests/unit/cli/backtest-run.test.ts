@@ -3,17 +3,17 @@ import { EXIT, runBacktestCli, type CliIo } from "@/scripts/lib/backtest-run";
 import type { BacktestJson } from "@/scripts/lib/backtest-output";
 import { readFixture } from "../data/helpers";
 
-/** Runs the CLI in-process on fixture files; the clock advances 1 ms per call. */
-function run(argv: string[], files: Record<string, string> = { "small.csv": readFixture("panel-small.csv") }) {
+/** Runs the CLI in-process on fixture files (text is stored as UTF-8 bytes); the clock advances 1 ms per call. */
+function run(argv: string[], files: Record<string, string | Uint8Array> = { "small.csv": readFixture("panel-small.csv") }) {
   const out: string[] = [];
   const err: string[] = [];
   const written: Record<string, string> = {};
   let clock = 0;
   const io: CliIo = {
     readFile: (path) => {
-      const text = files[path];
-      if (text === undefined) throw new Error("ENOENT: no such file");
-      return text;
+      const content = files[path];
+      if (content === undefined) throw new Error("ENOENT: no such file");
+      return typeof content === "string" ? Buffer.from(content, "utf8") : content;
     },
     writeFile: (path, text) => (written[path] = text),
     stdout: (text) => out.push(text),
@@ -82,6 +82,21 @@ describe("runBacktestCli failures", () => {
     expect(bad.code).toBe(EXIT.FAILED);
     expect(bad.stderr).toContain('bad.csv line 4, column market_cap: must be >= 0: "-5"');
     expect(bad.stdout).toBe("");
+  });
+
+  it("refuses a file that is not UTF-8, naming the line of the first bad byte", () => {
+    const latin1 = Buffer.from("id,date,market_cap,return,sector\nA,2020-05-31,1,,Mat\xe9riaux\n", "latin1");
+    const bad = run(["--panel", "latin1.csv"], { "latin1.csv": latin1 });
+    expect(bad.code).toBe(EXIT.FAILED);
+    expect(bad.stderr).toContain("latin1.csv line 2: not UTF-8: byte 0xE9 at byte 20 of this line");
+  });
+
+  it("prints every error the importer kept, then the total", () => {
+    const rows = Array.from({ length: 150 }, (_, i) => `S${i},2020-05-31,-1,`);
+    const bad = run(["--panel", "many.csv"], { "many.csv": ["id,date,market_cap,return", ...rows].join("\n") });
+    const lines = bad.stderr.trim().split("\n");
+    expect(lines.filter((l) => l.startsWith("many.csv line "))).toHaveLength(100);
+    expect(lines.slice(-2)).toEqual(["…and 50 more errors (150 in all)", "Nothing was back-tested."]);
   });
 
   it("names the flag and exits 2", () => {

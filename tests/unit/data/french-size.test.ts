@@ -82,14 +82,15 @@ describe.skipIf(!hasSharedData)("French Developed_6_Portfolios_ME_BE-ME.csv (sam
 });
 
 describe("French importer errors (hand-made fixtures)", () => {
-  it("reports a bad cell and a short row by line and column, and imports nothing", () => {
+  it("reports a bad cell and a short row (naming its first missing column) by line and column, and imports nothing", () => {
     const result = parseFrenchFile(readFixture("french-bad-cell.csv"));
     expect(result).toEqual({
       ok: false,
       errors: [
         { row: 7, column: "Hi 10", message: 'expected a number, found "x.79"' },
-        { row: 8, column: "", message: "expected 3 fields, found 2" },
+        { row: 8, column: "Hi 10", message: "expected 3 fields, found 2" },
       ],
+      total: 2,
     });
   });
 

@@ -71,7 +71,7 @@ describe.skipIf(!hasSharedData)("iShares layouts in detail (real files)", () => 
 describe("iShares importer errors and cells (hand-made)", () => {
   it("reports a bad weight by line and column and imports nothing", () => {
     const result = importIsharesHoldings(readFixture("ishares-bad-weight.csv"), OPTIONS);
-    expect(result).toEqual({ ok: false, errors: [{ row: 6, column: "Weight (%)", message: 'expected a number: "n/a"' }] });
+    expect(result).toEqual({ ok: false, errors: [{ row: 6, column: "Weight (%)", message: 'expected a number: "n/a"' }], total: 1 });
   });
 
   it("names a missing required column on the header line", () => {
@@ -107,5 +107,31 @@ describe("iShares importer errors and cells (hand-made)", () => {
     ["soon", null],
   ])("readAsOfDate(%s) → %s", (raw, expected) => {
     expect(readAsOfDate(raw)).toBe(expected);
+  });
+});
+
+describe("iShares importer: what the hardening must still accept (patterns from the real files)", () => {
+  const HEADER = "Ticker,Name,Sector,Asset Class,Market Value,Weight (%),Location,Exchange";
+  const row = (ticker: string, name: string, weight: string, location = "United States", exchange = "NASDAQ", assetClass = "Equity") =>
+    `"${ticker}","${name}","Energy","${assetClass}","1.00","${weight}","${location}","${exchange}"`;
+  const load = (...rows: string[]) => importIsharesHoldings([HEADER, ...rows, ""].join("\n"), OPTIONS);
+
+  test.each([
+    ["one ticker under two names (ADRO, ADRO CVR)", [row("ADRO", "CHINOOK THERAPEUTICS INC", "0.00"), row("ADRO", "CHINOOK THERAPEUTICS INC CVR", "0.00")]],
+    ["one ticker in two countries (BHP, URTH)", [row("BHP", "BHP GROUP", "0.20", "Australia"), row("BHP", "BHP GROUP", "0.12", "United Kingdom")]],
+    ["one listing on two exchanges (BTCS INC, IWC 2026-01)", [row("BTCS", "BTCS INC", "0.02"), row("BTCS", "BTCS INC", "0.00", "United States", "NO MARKET (E.G. UNLISTED)")]],
+    ["unlisted lines with ticker - (IWM)", [row("-", "OMNIAB INC $12.50 VESTING Prvt", "0.00"), row("-", "OMNIAB INC $15.00 VESTING Prvt", "0.00")]],
+    ["weights of exactly 0 and 100", [row("AAA", "ALPHA INC", "100.00"), row("BBB", "BETA INC", "0.00")]],
+    ["a negative cash weight (IJR: USD cash -1.14%)", [row("AAA", "ALPHA INC", "100.00"), row("USD", "USD CASH", "-1.14", "United States", "-", "Cash")]],
+  ])("accepts %s", (_, rows) => {
+    const result = load(...rows);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.value.snapshot.constituents.length + result.value.other.length).toBe(rows.length);
+  });
+
+  it("counts a swap repeating a held ticker as another line, not a duplicate (IJR)", () => {
+    const header = "Ticker,Name,Type,Sector,Asset Class,Market Value,Weight (%),Location";
+    const text = [header, '"GME","GAMESTOP","Equity","Cons","Equity","1.00","1.38","US"', '"GME","GAMESTOP","Swap","Cons","Equity","1.00","0.10","US"'].join("\n");
+    expect(importIsharesHoldings(text, OPTIONS)).toMatchObject({ ok: true, value: { layout: "us-legacy", other: [{ ticker: "GME", type: "Swap" }] } });
   });
 });
