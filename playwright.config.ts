@@ -1,11 +1,16 @@
 import { defineConfig, devices } from "@playwright/test";
+import { resolveE2EPorts } from "./scripts/lib/e2e-ports";
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://localhost:${PORT}`;
+// Two free ports unless E2E_PORT is set (scripts/lib/e2e-ports.ts), written back to process.env for the
+// workers and spec files.
+const ports = resolveE2EPorts();
+const baseURL = `http://localhost:${ports.primary}`;
+const secondURL = `http://localhost:${ports.second}`;
 
 /**
  * End-to-end tests in Debian's Chromium (Playwright's own browser downloads are not possible here)
- * against `next start` on a freshly seeded SQLite database. Run `npm run build` first.
+ * against `next start` on a freshly seeded SQLite database (data/e2e-<port>.db, removed after a run on
+ * picked ports). Run `npm run build` first.
  */
 export default defineConfig({
   testDir: "tests/e2e",
@@ -29,9 +34,10 @@ export default defineConfig({
     { name: "setup", testMatch: /auth\.setup\.ts/ },
     { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"] },
   ],
+  ...(ports.chosen ? { globalTeardown: "./scripts/e2e-teardown.ts" } : {}),
   // A second app server on the same database shows that sessions and sign-in throttling are shared.
   webServer: [
-    { command: `bash scripts/e2e-server.sh ${PORT}`, url: `${baseURL}/login`, timeout: 180_000, reuseExistingServer: false, stdout: "pipe", stderr: "pipe" },
-    { command: `bash scripts/e2e-server.sh ${PORT + 1} ${PORT}`, url: `http://localhost:${PORT + 1}/login`, timeout: 180_000, reuseExistingServer: false, stderr: "pipe" },
+    { command: `bash scripts/e2e-server.sh ${ports.primary}`, url: `${baseURL}/login`, timeout: 180_000, reuseExistingServer: false, stdout: "pipe", stderr: "pipe" },
+    { command: `bash scripts/e2e-server.sh ${ports.second} ${ports.primary}`, url: `${secondURL}/login`, timeout: 180_000, reuseExistingServer: false, stderr: "pipe" },
   ],
 });

@@ -10,8 +10,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { BENCH_CASES, type BenchCase } from "./lib/bench-cases";
-import { formatCase, type CaseOutcome } from "./lib/bench-report";
+import { BENCH_CASES } from "./lib/bench-cases";
+import { formatCase } from "./lib/bench-report";
+import type { BenchCase, CaseOutcome } from "./lib/bench-types";
 
 const self = fileURLToPath(import.meta.url);
 

@@ -2,6 +2,8 @@
 # The whole test suite, as the README's second command and CI run it:
 # unit tests, integration tests on SQLite and on PostgreSQL, a production build, end-to-end tests in Chromium.
 # PostgreSQL: TEST_PG_ADMIN_URL (default postgresql://postgres@127.0.0.1:5432/postgres) must accept CREATE DATABASE.
+# The e2e servers run on two free ports (E2E_PORT to choose them). A layer whose report is missing, that ran no
+# test, or that could not load a test file fails the run (scripts/test-summary.mjs), whatever the runner said.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1

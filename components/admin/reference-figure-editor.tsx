@@ -9,9 +9,9 @@ import { resetReferenceFigureAction, updateReferenceFigureAction } from "@/lib/a
 import type { ActionError } from "@/lib/actions/safe-action";
 import type { FieldErrors } from "@/lib/errors/app-error";
 import type { ReferenceFigure } from "@/lib/metrics/reference-figures";
-import { formatReferenceValue } from "@/lib/metrics/format-reference";
+import { referenceLabel, referenceSource, referenceValue } from "@/components/proposal/reference-value";
 
-const COMPARATORS = ["eq", "approx", "gt", "lt"] as const;
+const COMPARATORS: readonly ReferenceFigure["comparator"][] = ["eq", "approx", "gt", "lt"];
 
 /** One editable reference figure: a summary row that opens a form validated by the action's schema. */
 export function ReferenceFigureEditor({ figure, overridden }: { figure: ReferenceFigure; overridden: boolean }) {
@@ -19,34 +19,6 @@ export function ReferenceFigureEditor({ figure, overridden }: { figure: Referenc
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<ActionError | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const num = (k: string) => (data.get(k) === "" ? undefined : Number(data.get(k)));
-    const text = (k: string) => String(data.get(k) ?? "");
-    const result = await updateReferenceFigureAction({
-      ...figure,
-      label: text("label"),
-      labelKo: text("labelKo"),
-      value: num("value") ?? Number.NaN,
-      valueHigh: num("valueHigh"),
-      comparator: text("comparator") as ReferenceFigure["comparator"],
-      source: text("source"),
-      asOf: text("asOf"),
-      note: text("note") || undefined,
-    });
-    if (!result.ok) {
-      setError(result.error);
-      setFieldErrors(result.error.fieldErrors ?? {});
-      return;
-    }
-    setError(null);
-    setFieldErrors({});
-    setOpen(false);
-    router.refresh();
-  }
 
   async function onReset() {
     const result = await resetReferenceFigureAction({ key: figure.key });
@@ -58,19 +30,18 @@ export function ReferenceFigureEditor({ figure, overridden }: { figure: Referenc
     router.refresh();
   }
 
-  const f = (name: keyof ReferenceFigure) => `${figure.key}-${name}`;
   return (
     <li className="py-3" data-testid={`figure-${figure.key}`}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <div>
-          <p className="font-medium">{locale === "ko" ? figure.labelKo : figure.label}</p>
+          <p className="font-medium">{referenceLabel(figure, locale)}</p>
           <p className="text-xs text-gray-600">
-            {figure.source} · {figure.asOf}
+            {referenceSource(figure, locale)}
             {overridden && <span className="ml-2 rounded bg-blue-50 px-1.5 text-blue-800" data-testid="figure-overridden">{t("admin.figureOverridden")}</span>}
           </p>
         </div>
         <div className="flex items-center gap-3">
-          <span className="tabular-nums">{formatReferenceValue(figure, locale)}</span>
+          <span className="tabular-nums">{referenceValue(figure, t, locale)}</span>
           {overridden && (
             <button type="button" className="text-sm text-blue-700 hover:underline" onClick={onReset}>
               {t("admin.figureReset")}
@@ -81,42 +52,82 @@ export function ReferenceFigureEditor({ figure, overridden }: { figure: Referenc
           </button>
         </div>
       </div>
-      {open && (
-        <form onSubmit={onSubmit} noValidate className="mt-3 grid gap-3 rounded-md bg-gray-50 p-4 sm:grid-cols-2">
-          <div className="sm:col-span-2"><ErrorMessage error={error} /></div>
-          <FormField name={f("label")} label="Label (English)" errors={fieldErrors.label}>
-            <input id={f("label")} name="label" defaultValue={figure.label} className={inputClass} />
-          </FormField>
-          <FormField name={f("labelKo")} label="Label (한국어)" errors={fieldErrors.labelKo}>
-            <input id={f("labelKo")} name="labelKo" defaultValue={figure.labelKo} className={inputClass} />
-          </FormField>
-          <FormField name={f("value")} label={`${t("admin.value")} (${figure.unit === "percent" ? "0.05 = 5%" : t("admin.count")})`} errors={fieldErrors.value}>
-            <input id={f("value")} name="value" inputMode="decimal" defaultValue={figure.value} className={inputClass} />
-          </FormField>
-          <FormField name={f("valueHigh")} label={t("admin.valueHigh")} errors={fieldErrors.valueHigh}>
-            <input id={f("valueHigh")} name="valueHigh" inputMode="decimal" defaultValue={figure.valueHigh ?? ""} className={inputClass} />
-          </FormField>
-          <FormField name={f("comparator")} label={t("admin.comparator")} errors={fieldErrors.comparator}>
-            <select id={f("comparator")} name="comparator" defaultValue={figure.comparator} className={inputClass}>
-              {COMPARATORS.map((c) => <option key={c} value={c}>{c}</option>)}
-            </select>
-          </FormField>
-          <FormField name={f("asOf")} label={t("admin.asOf")} errors={fieldErrors.asOf}>
-            <input id={f("asOf")} name="asOf" type="date" defaultValue={figure.asOf} className={inputClass} />
-          </FormField>
-          <div className="sm:col-span-2">
-            <FormField name={f("source")} label={t("admin.source")} errors={fieldErrors.source}>
-              <input id={f("source")} name="source" defaultValue={figure.source} className={inputClass} />
-            </FormField>
-          </div>
-          <div className="sm:col-span-2">
-            <FormField name={f("note")} label={t("admin.note")} errors={fieldErrors.note}>
-              <input id={f("note")} name="note" defaultValue={figure.note ?? ""} className={inputClass} />
-            </FormField>
-          </div>
-          <button type="submit" className="w-fit rounded-md bg-blue-600 px-4 py-2 text-sm font-medium text-white">{t("common.save")}</button>
-        </form>
-      )}
+      {!open && <ErrorMessage error={error} />}
+      {open && <ReferenceFigureForm figure={figure} onSaved={() => setOpen(false)} />}
     </li>
+  );
+}
+
+/** The edit form of one figure; every label comes from the catalog. */
+export function ReferenceFigureForm({ figure, onSaved }: { figure: ReferenceFigure; onSaved: () => void }) {
+  const { t } = useI18n();
+  const router = useRouter();
+  const [error, setError] = useState<ActionError | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const num = (k: string) => (data.get(k) === "" ? undefined : Number(data.get(k)));
+    const text = (k: string) => String(data.get(k) ?? "");
+    const comparator = COMPARATORS.find((c) => c === text("comparator")) ?? figure.comparator;
+    const result = await updateReferenceFigureAction({
+      ...figure,
+      label: text("label"),
+      labelKo: text("labelKo"),
+      value: num("value") ?? Number.NaN,
+      valueHigh: num("valueHigh"),
+      comparator,
+      source: text("source"),
+      asOf: text("asOf"),
+      note: text("note") || undefined,
+    });
+    if (!result.ok) {
+      setError(result.error);
+      setFieldErrors(result.error.fieldErrors ?? {});
+      return;
+    }
+    setError(null);
+    setFieldErrors({});
+    onSaved();
+    router.refresh();
+  }
+
+  const f = (name: keyof ReferenceFigure) => `${figure.key}-${name}`;
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-3 grid gap-3 rounded-md bg-gray-50 p-4 sm:grid-cols-2">
+      <div className="sm:col-span-2"><ErrorMessage error={error} /></div>
+      <FormField name={f("label")} label={t("admin.labelEn")} errors={fieldErrors.label}>
+        <input id={f("label")} name="label" defaultValue={figure.label} className={inputClass} />
+      </FormField>
+      <FormField name={f("labelKo")} label={t("admin.labelKo")} errors={fieldErrors.labelKo}>
+        <input id={f("labelKo")} name="labelKo" defaultValue={figure.labelKo} className={inputClass} />
+      </FormField>
+      <FormField name={f("value")} label={t(`admin.valueLabel.${figure.unit}`)} errors={fieldErrors.value}>
+        <input id={f("value")} name="value" inputMode="decimal" defaultValue={figure.value} className={inputClass} />
+      </FormField>
+      <FormField name={f("valueHigh")} label={t("admin.valueHigh")} errors={fieldErrors.valueHigh}>
+        <input id={f("valueHigh")} name="valueHigh" inputMode="decimal" defaultValue={figure.valueHigh ?? ""} className={inputClass} />
+      </FormField>
+      <FormField name={f("comparator")} label={t("admin.comparator")} errors={fieldErrors.comparator}>
+        <select id={f("comparator")} name="comparator" defaultValue={figure.comparator} className={inputClass}>
+          {COMPARATORS.map((c) => <option key={c} value={c}>{t(`admin.comparator.${c}`)}</option>)}
+        </select>
+      </FormField>
+      <FormField name={f("asOf")} label={t("admin.asOf")} errors={fieldErrors.asOf}>
+        <input id={f("asOf")} name="asOf" type="date" defaultValue={figure.asOf} className={inputClass} />
+      </FormField>
+      <div className="sm:col-span-2">
+        <FormField name={f("source")} label={t("admin.source")} errors={fieldErrors.source}>
+          <input id={f("source")} name="source" defaultValue={figure.source} className={inputClass} />
+        </FormField>
+      </div>
+      <div className="sm:col-span-2">
+        <FormField name={f("note")} label={t("admin.note")} errors={fieldErrors.note}>
+          <input id={f("note")} name="note" defaultValue={figure.note ?? ""} className={inputClass} />
+        </FormField>
+      </div>
+      <button type="submit" className="w-fit rounded-md bg-blue-600 px-4 py-2 text-sm font-medium text-white">{t("common.save")}</button>
+    </form>
   );
 }

@@ -1,8 +1,9 @@
 "use client";
 
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { formatNumber } from "@/lib/i18n/format";
+import { formatList, formatNumber } from "@/lib/i18n/format";
 import type { ProposalView } from "@/lib/services/proposal/view-model";
+import { riskLabel } from "./labels";
 
 /** The assumptions a saved scenario was generated with, as one line each. */
 export function AssumptionsSummary({ view }: { view: ProposalView }) {
@@ -10,9 +11,9 @@ export function AssumptionsSummary({ view }: { view: ProposalView }) {
   const a = view.assumptions;
   const model = t("proposal.smallCapAuto");
   const rows: [string, string][] = [
-    [t("proposal.riskTolerance"), a.riskTolerance === undefined ? t("proposal.fromProfile", { value: t(`risk.${view.client.riskTolerance as 1}`) }) : t(`risk.${a.riskTolerance as 1}`)],
+    [t("proposal.riskTolerance"), a.riskTolerance === undefined ? t("proposal.fromProfile", { value: riskLabel(view.client.riskTolerance, t) }) : riskLabel(a.riskTolerance, t)],
     [t("proposal.smallCapShare"), a.smallCapSharePct === undefined ? model : formatNumber(locale, a.smallCapSharePct, 1)],
-    [t("proposal.regions"), (a.includedRegions ?? []).map((r) => t(`region.${r}`)).join(", ") || model],
+    [t("proposal.regions"), a.includedRegions?.length ? formatList(locale, a.includedRegions.map((r) => t(`region.${r}`))) : model],
     [t("proposal.activeOverride"), t(`proposal.active.${a.activeOverride}`)],
     [t("proposal.rebalance"), t(`proposal.rebalance.${a.rebalance}`)],
   ];

@@ -2,15 +2,17 @@
 
 import { AreaChart, BarChart, Card, LineChart } from "@tremor/react";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { formatNumber, formatPercent } from "@/lib/i18n/format";
+import { formatList, formatNumber, formatPercent } from "@/lib/i18n/format";
+import { ALL_SLEEVES } from "@/lib/market/regions";
 import type { ProposalView } from "@/lib/services/proposal/view-model";
+import { benchmarkName, sleeveName } from "./labels";
 
 /** Wealth curves, drawdowns and calendar-year bars of the proposal against its benchmark. */
 export function BacktestSection({ backtest }: { backtest: ProposalView["backtest"] }) {
   const { t, locale } = useI18n();
   const [net, gross, bench] = [t("proposal.series.net"), t("proposal.series.gross"), t("proposal.series.benchmark")];
-  // wealth[0] is the start, before the first month: label it with the month before.
-  const labels = ["start", ...backtest.months];
+  // wealth[0] is the start, before the first month.
+  const labels = [t("proposal.chartStart"), ...backtest.months];
   const wealth = labels.map((month, i) => ({
     month,
     [net]: backtest.proposal.wealthNet[i],
@@ -21,22 +23,23 @@ export function BacktestSection({ backtest }: { backtest: ProposalView["backtest
   const yearly = backtest.yearly.map((y) => ({ year: y.partial ? `${y.year}*` : String(y.year), [net]: y.return, [bench]: y.benchmark }));
   const pct = (v: number) => formatPercent(locale, v, 1);
   const { commonPeriod } = backtest;
-  const current = backtest.benchmark.current;
-  const benchmarkName = current
-    ? t("proposal.benchmarkCurrent", { us: pct(current.usEquity), intl: pct(current.intlEquity), bonds: pct(current.bonds), cash: pct(current.cash) })
-    : t("proposal.benchmarkName");
+  const truncatedBy = commonPeriod.truncatedBy.map((s) => {
+    const sleeve = ALL_SLEEVES.find((id) => id === s.sleeve);
+    return t("proposal.periodOf", { sleeve: sleeve ? sleeveName(sleeve, t) : s.sleeve, first: s.firstMonth, last: s.lastMonth });
+  });
 
   return (
     <Card>
       <h2 className="font-medium">{t("proposal.backtest")}</h2>
       <p className="mt-1 text-sm text-gray-600">
-        {t("proposal.backtestPeriod", { start: commonPeriod.start, end: commonPeriod.end, months: commonPeriod.months, benchmark: benchmarkName })}
+        {t("proposal.backtestPeriod", {
+          start: commonPeriod.start,
+          end: commonPeriod.end,
+          months: formatNumber(locale, commonPeriod.months),
+          benchmark: benchmarkName(backtest.benchmark.current, t, locale),
+        })}
       </p>
-      {commonPeriod.truncatedBy.length > 0 && (
-        <p className="mt-1 text-sm text-amber-800">
-          {t("proposal.truncated", { list: commonPeriod.truncatedBy.map((s) => `${s.sleeve} (${s.firstMonth}–${s.lastMonth})`).join(", ") })}
-        </p>
-      )}
+      {truncatedBy.length > 0 && <p className="mt-1 text-sm text-amber-800">{t("proposal.truncated", { list: formatList(locale, truncatedBy) })}</p>}
       <h3 className="mt-4 text-sm font-medium text-gray-700">{t("proposal.wealth")}</h3>
       <div data-testid="wealth-chart">
         <LineChart className="mt-2 h-72" data={wealth} index="month" categories={[net, gross, bench]} colors={["blue", "cyan", "gray"]} valueFormatter={(v) => formatNumber(locale, v, 2)} yAxisWidth={48} />

@@ -2,11 +2,12 @@
 
 import { Card } from "@tremor/react";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { formatNumber, formatPercent } from "@/lib/i18n/format";
-import type { MessageKey } from "@/lib/i18n/messages/en";
+import { formatDate, formatNumber, formatPercent } from "@/lib/i18n/format";
+import { sleeveId } from "@/lib/market/regions";
 import type { InformationGapMetrics, Metric } from "@/lib/metrics/types";
-import { formatReferenceValue } from "@/lib/metrics/format-reference";
 import type { ProposalView } from "@/lib/services/proposal/view-model";
+import { sleeveName } from "./labels";
+import { referenceLabel, referenceSource, referenceValue } from "./reference-value";
 
 type MetricKey = "analystMean" | "top10Share" | "largestWeight" | "effectiveHoldings" | "unprofitableShareByCount" | "unprofitableShareByWeight";
 const METRICS: { key: MetricKey; percent: boolean }[] = [
@@ -23,8 +24,14 @@ export function EvidencePanel({ evidence }: { evidence: ProposalView["evidence"]
   const { t, locale } = useI18n();
   const show = (m: Metric | undefined, percent: boolean) =>
     !m || m.status !== "ok" ? <span className="text-gray-400">{t("common.notAvailable")}</span> : percent ? formatPercent(locale, m.value, 1) : formatNumber(locale, m.value, 1);
-  const caption = (m: InformationGapMetrics | null) =>
-    m ? t("proposal.snapshotSource", { label: m.source.label, source: m.source.source, date: m.source.asOf ?? t("proposal.undated") }) : null;
+  const caption = (m: InformationGapMetrics | null) => {
+    if (!m) return null;
+    const { source } = m;
+    const date = source.asOf ? formatDate(locale, source.asOf) : t("proposal.undated");
+    // A synthetic snapshot is the app's own demo data: described from its region and size, not its stored English label.
+    if (source.synthetic) return t("proposal.snapshotSynthetic", { sleeve: sleeveName(sleeveId(source.region, source.size), t), date });
+    return t("proposal.snapshotSource", { label: source.label, source: source.source, date });
+  };
 
   return (
     <Card>
@@ -37,7 +44,7 @@ export function EvidencePanel({ evidence }: { evidence: ProposalView["evidence"]
               <th className="py-1 pr-3 font-medium">{t("proposal.region")}</th>
               <th className="py-1 pr-3 font-medium">{t("proposal.size")}</th>
               {METRICS.map((m) => (
-                <th key={m.key} className="py-1 pr-3 text-right font-medium">{t(`proposal.metric.${m.key}` as MessageKey)}</th>
+                <th key={m.key} className="py-1 pr-3 text-right font-medium">{t(`proposal.metric.${m.key}`)}</th>
               ))}
             </tr>
           </thead>
@@ -68,10 +75,10 @@ export function EvidencePanel({ evidence }: { evidence: ProposalView["evidence"]
       <ul className="mt-2 divide-y divide-gray-100 text-sm" data-testid="reference-figures">
         {evidence.referenceFigures.map((f) => (
           <li key={f.key} className="flex flex-wrap justify-between gap-2 py-1.5">
-            <span>{locale === "ko" ? f.labelKo : f.label}</span>
+            <span>{referenceLabel(f, locale)}</span>
             <span className="text-right">
-              <span className="font-medium tabular-nums">{formatReferenceValue(f, locale)}</span>
-              <span className="block text-xs text-gray-500">{f.source} · {f.asOf}</span>
+              <span className="font-medium tabular-nums">{referenceValue(f, t, locale)}</span>
+              <span className="block text-xs text-gray-500">{referenceSource(f, locale)}</span>
             </span>
           </li>
         ))}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useI18n } from "@/components/i18n/i18n-provider";
+import { formatList } from "@/lib/i18n/format";
 import type { ProposalView as View } from "@/lib/services/proposal/view-model";
 import { SummaryCards } from "./summary-cards";
 import { AllocationSection } from "./allocation-section";
@@ -11,8 +12,10 @@ import { RationaleList } from "./rationale-list";
 
 /** The whole proposal, read-only: used live on the proposal page and again for a saved scenario. */
 export function ProposalView({ view }: { view: View }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const m = view.methodology;
+  // Data-set names are stored data (an import keeps the label it was given), shown as stored.
+  const datasets = m.datasets.map((d) => t(d.synthetic ? "proposal.datasetStampSynthetic" : "proposal.datasetStamp", { name: d.name, vintage: d.vintage }));
   return (
     <div className="space-y-6">
       {view.synthetic && (
@@ -36,14 +39,12 @@ export function ProposalView({ view }: { view: View }) {
             engine: m.engineVersion,
             parameters: m.parametersVersion,
             rebalance: t(`proposal.rebalance.${m.rebalance}`),
-            survivorship: m.survivorship,
+            survivorship: t(`proposal.survivorship.${m.survivorship}`),
           })}
-          {" · "}
-          {m.benchmark}
         </p>
         <p>
           <span className="font-medium">{t("proposal.datasets")}: </span>
-          {m.datasets.map((d) => `${d.name} (${d.vintage}${d.synthetic ? `, ${t("common.synthetic")}` : ""})`).join("; ")}
+          {formatList(locale, datasets)}
         </p>
       </section>
     </div>

@@ -9,12 +9,15 @@ import type { ProposalAssumptionsInput } from "@/lib/validation/proposal";
 import type { ProposalView as View } from "@/lib/services/proposal/view-model";
 import { AssumptionsForm } from "./assumptions-form";
 import { ProposalView } from "./proposal-view";
-import { SaveScenarioForm } from "./save-scenario-form";
+import { SaveScenarioForm, type ReviseTarget } from "./save-scenario-form";
 
 const DEBOUNCE_MS = 250;
 
-/** Assumptions on the left, the live proposal on the right; edits re-run generateProposal on the server. */
-export function ProposalWorkspace({ initial, defaultScenarioName }: { initial: View; defaultScenarioName: string }) {
+/**
+ * Assumptions on the left, the live proposal on the right; edits re-run generateProposal on the server. With
+ * `revise`, the workspace opened on a saved version's assumptions and can save the scenario's next version.
+ */
+export function ProposalWorkspace({ initial, defaultScenarioName, revise }: { initial: View; defaultScenarioName: string; revise?: ReviseTarget }) {
   const { t } = useI18n();
   const [assumptions, setAssumptions] = useState<ProposalAssumptionsInput>(initial.assumptions);
   const [view, setView] = useState(initial);
@@ -57,7 +60,7 @@ export function ProposalWorkspace({ initial, defaultScenarioName }: { initial: V
           />
         </section>
         <section className="rounded-lg border border-gray-200 bg-white p-4">
-          <SaveScenarioForm clientId={initial.client.id} defaultName={defaultScenarioName} assumptions={assumptions} />
+          <SaveScenarioForm clientId={initial.client.id} defaultName={defaultScenarioName} assumptions={assumptions} revise={revise} />
         </section>
       </aside>
       <div className="min-w-0 space-y-4" aria-busy={pending}>

@@ -2,9 +2,9 @@
 
 import { Card } from "@tremor/react";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { renderReason } from "@/lib/allocation/explain";
 import type { ProposalView } from "@/lib/services/proposal/view-model";
 import { lineLabel } from "./labels";
+import { reasonText } from "./reason-text";
 
 /** Every weight's reasons as sentences, portfolio-level first. */
 export function RationaleList({ allocation }: { allocation: ProposalView["allocation"] }) {
@@ -14,7 +14,7 @@ export function RationaleList({ allocation }: { allocation: ProposalView["alloca
       <h2 className="font-medium">{t("proposal.rationale")}</h2>
       <ul className="mt-3 list-disc space-y-1 pl-5 text-sm" data-testid="rationale">
         {allocation.reasons.map((r, i) => (
-          <li key={`top-${i}`}>{renderReason(r, locale)}</li>
+          <li key={`top-${i}`}>{reasonText(r, t, locale)}</li>
         ))}
       </ul>
       <div className="mt-4 divide-y divide-gray-100 text-sm">
@@ -23,7 +23,7 @@ export function RationaleList({ allocation }: { allocation: ProposalView["alloca
             <summary className="cursor-pointer font-medium">{lineLabel(line, t)}</summary>
             <ul className="mt-1 list-disc pl-5 text-gray-700">
               {line.reasons.map((r, i) => (
-                <li key={i}>{renderReason(r, locale)}</li>
+                <li key={i}>{reasonText(r, t, locale)}</li>
               ))}
             </ul>
           </details>

@@ -14,6 +14,7 @@ export function SizeStudyView({ study }: { study: View }) {
   const [cap, equal] = [t("research.cap"), t("research.equal")];
   const label = (w: Weighting) => (w === "cap" ? cap : equal);
   const pct = (v: number) => formatPercent(locale, v, 1);
+  const statHeads = [t("proposal.stat.cagr"), t("proposal.stat.volatility"), t("research.returnRisk")];
   const centres = [...new Set(study.sweep.map((s) => s.centre))];
   const marketOf = (w: Weighting) => study.market.find((m) => m.weighting === w);
 
@@ -49,7 +50,7 @@ export function SizeStudyView({ study }: { study: View }) {
             </tr>
             <tr className="text-xs">
               <th />
-              {[0, 1].flatMap((i) => ["CAGR", t("proposal.stat.volatility"), "Return/risk"].map((h) => <th key={`${i}-${h}`} className="py-1 text-right">{h}</th>))}
+              {[0, 1].flatMap((i) => statHeads.map((h) => <th key={`${i}-${h}`} className="py-1 text-right">{h}</th>))}
             </tr>
           </thead>
           <tbody className="divide-y divide-gray-100">

@@ -1,6 +1,5 @@
 import { sleeveId } from "../market/regions";
 import { MODEL_PARAMETERS } from "./parameters";
-import type { SleevePlan } from "./plan";
 import type { MinWeightReason, RegionSplitReason } from "./reasons";
 
 /**
@@ -33,16 +32,3 @@ export function dropSmallSleeves(
   return { kept: kept.map((s) => ({ ...s, value: s.value / keptTotal })), dropped };
 }
 
-/**
- * An active part below the minimum sleeve weight becomes passive: a separate manager mandate that small is
- * not worth its cost. The passive remainder is never folded into active, which would exceed the model's
- * active share. Returns new plans.
- */
-export function mergeActiveSlivers(plans: readonly SleevePlan[]): SleevePlan[] {
-  return plans.map((p) => {
-    const activeWeight = p.weight * p.active;
-    if (p.active === 0 || activeWeight >= MODEL_PARAMETERS.minSleeveWeight) return p;
-    const merged: MinWeightReason = { rule: "min_weight", sleeve: p.sleeve, weight: activeWeight, action: "merged_into_passive" };
-    return { ...p, active: 0, reasons: [...p.reasons, merged] };
-  });
-}

@@ -4,14 +4,15 @@ import { equityShare, smallCapShare } from "./equity-share";
 import { applyFeeCap } from "./fee-cap";
 import { homeBiasFor } from "./home-bias";
 import { assertMarketInputs } from "./market-guard";
-import { mergeActiveSlivers } from "./min-weight";
+import { markBelowTicket, minTicketFor, portfolioBelowTicket } from "./min-ticket";
 import { MODEL_PARAMETERS, PARAMETERS_VERSION } from "./parameters";
 import type { Reason } from "./reasons";
 import { roundWeights } from "./rounding";
 import { clientProfileSchema, proposalOverridesSchema } from "./schema";
 import { sizePlans } from "./sleeve-plans";
-import { summarise } from "./summary";
-import { toLines } from "./to-lines";
+import { feeOfLines, summarise } from "./summary";
+import { applyMinTicket } from "./ticket-plans";
+import { defensiveLines, toLines } from "./to-lines";
 import type { Allocation, ClientProfile, MarketInputs, ProposalOverrides } from "./types";
 
 function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
@@ -24,7 +25,8 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
  * The portfolio model (domain.md §3): client profile + market inputs → target weights per sleeve, following
  * the article's three recommendations. Steps: equity share (risk tolerance, horizon) → small-cap share of
  * equities (recommendation 1) → regional split, small caps tilted toward wider information gaps
- * (recommendation 2) → active share per sleeve (recommendation 3) → client's maximum fee → rounding.
+ * (recommendation 2) → active share per sleeve (recommendation 3) → minimum ticket per line, in weight and
+ * in the client's currency (small lines folded into the nearest line) → client's maximum fee → rounding.
  * Bonds and cash fill the rest. Every line carries its reasons; proposal-wide reasons are on the result.
  * Pure and deterministic: the same inputs give the same output, digit for digit.
  *
@@ -63,20 +65,20 @@ export function buildAllocation(
   const large = sizePlans({ ...common, size: "large", sizeWeight: equity.value * largeShare, shareOfEquities: largeShare });
   const smallCaps = sizePlans({ ...common, size: "small", sizeWeight: equity.value * smallShare, shareOfEquities: smallShare });
   const reasons: Reason[] = [equity, small, ...eligibility.reasons, homeBias, ...large.dropped, ...smallCaps.dropped];
-  // Slivers first, so the fee reported in the max-fee reason is the final one.
-  let plans = mergeActiveSlivers([...large.plans, ...smallCaps.plans]);
 
-  const defensive = 1 - equity.value;
-  const cashShare = MODEL_PARAMETERS.cashShareOfDefensive;
-  const { BONDS, CASH } = market.fees;
-  const otherFeeBps = defensive * ((1 - cashShare) * BONDS.passiveBps + cashShare * CASH.passiveBps);
-  const maxFeeBps = client.constraints.maxFeeBps;
+  // The ticket before the fee maximum, so the fee reported in the max-fee reason is the final one.
+  const ticket = minTicketFor(client.investableAssets, client.currency);
+  if (portfolioBelowTicket(ticket)) reasons.push({ rule: "min_ticket", action: "portfolio_below_ticket", ticket });
+  const { maxSmallCapShare, maxFeeBps } = client.constraints;
+  const folded = applyMinTicket([...large.plans, ...smallCaps.plans], defensiveLines(1 - equity.value), ticket, maxSmallCapShare);
+  reasons.push(...folded.reasons);
+  let plans = folded.plans;
   if (maxFeeBps !== null) {
-    const capped = applyFeeCap(plans, otherFeeBps, maxFeeBps, market.fees);
+    const capped = applyFeeCap(plans, feeOfLines(folded.defensive, market), maxFeeBps, market.fees, ticket.weight);
     plans = capped.plans;
     reasons.push(capped.reason);
   }
 
-  const lines = roundWeights(toLines(plans, defensive));
+  const lines = roundWeights(markBelowTicket([...toLines(plans), ...folded.defensive], ticket));
   return { ...summarise(lines, market), reasons, parametersVersion: PARAMETERS_VERSION };
 }

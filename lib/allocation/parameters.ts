@@ -2,7 +2,7 @@
  * Every tunable number of the portfolio model, in one place. Each carries the reason for its value; change
  * a value here, bump `PARAMETERS_VERSION`, and every proposal records which version produced it.
  */
-export const PARAMETERS_VERSION = "2025-06.1";
+export const PARAMETERS_VERSION = "2026-11.1";
 
 export const MODEL_PARAMETERS = {
   /**
@@ -76,6 +76,37 @@ export const MODEL_PARAMETERS = {
   /** Smallest region × size sleeve worth holding (of the portfolio); smaller ones are folded into the rest. */
   minSleeveWeight: 0.005,
   /**
+   * Smallest line worth buying: the larger of a weight and an amount in the client's currency (min-ticket.ts).
+   * A line below it is folded into the nearest line of its asset class (ticket-fold.ts).
+   */
+  minTicket: {
+    /**
+     * Half a percent, the same floor as a sleeve: a line that small moves the portfolio's return by a few
+     * basis points at most, yet it is one more fund to buy, rebalance and report on.
+     */
+    minWeight: 0.005,
+    /**
+     * About USD 10,000, as round numbers in each currency the app offers (within ~15% of USD 10,000 at 2025
+     * exchange rates; fixed here, not converted at a live rate, because a floor need not follow FX). At that
+     * size a line's fixed costs (minimum commissions of USD 10–25 a trade, at least two trades a year to buy
+     * and rebalance) already come to 0.2–0.5% of it a year, more than an index fund's fee, and they weigh
+     * more on anything smaller; many fund share classes sold through advisors also ask a first investment
+     * of this order.
+     */
+    minAmount: {
+      USD: 10_000,
+      EUR: 10_000,
+      CHF: 10_000,
+      GBP: 8_000,
+      JPY: 1_500_000,
+      KRW: 15_000_000,
+      AUD: 15_000,
+      CAD: 15_000,
+      SGD: 15_000,
+      HKD: 80_000,
+    },
+  },
+  /**
    * Lines are rounded to this step and the residual put on the largest line, so weights sum to 1 within
    * 1e-9. Far below display precision, so rounding moves the fee by under 1e-5 bps.
    */
@@ -83,3 +114,8 @@ export const MODEL_PARAMETERS = {
 } as const;
 
 export type ModelParameters = typeof MODEL_PARAMETERS;
+
+/** Whether the minimum-ticket table has an amount for this currency (the client schema refuses others). */
+export function hasTicketAmount(currency: string): boolean {
+  return Object.hasOwn(MODEL_PARAMETERS.minTicket.minAmount, currency);
+}

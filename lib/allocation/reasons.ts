@@ -1,8 +1,8 @@
-import type { EquitySleeveId, Region, Size } from "../market/regions";
+import type { EquitySleeveId, Region, Size, SleeveId } from "../market/regions";
 
 /**
- * Machine-readable reasons: which rule set a number, from which inputs. `explain.ts` renders them as text;
- * the proposal stores them as they are, so a number can always be traced back.
+ * Machine-readable reasons: which rule set a number, from which inputs. The UI words them from the catalogs
+ * (components/proposal/reason-text.ts); the proposal stores them as they are, so a number can always be traced back.
  */
 
 /** Component scores of the information gap, each 0 (no gap) to 1 (wide gap); null when the input is missing. */
@@ -58,12 +58,65 @@ export type MaxFeeReason = {
   maxFeeBps: number;
 };
 
+/**
+ * `merged_into_passive` is what proposals before parameters 2026-11.1 wrote for an active part below the
+ * minimum sleeve weight; the minimum ticket's same-sleeve fold does that now. Kept so saved scenarios render.
+ */
 export type MinWeightReason = {
   rule: "min_weight";
   sleeve: EquitySleeveId;
   weight: number;
   action: "dropped_region" | "merged_into_passive";
 };
+
+/** One proposal line: its sleeve and style (null for bonds and cash). */
+export type LineRef = { sleeve: SleeveId; style: "active" | "passive" | null };
+
+/**
+ * The minimum ticket of one proposal (min-ticket.ts): `amount` = max(minAmount, minWeight × investableAssets)
+ * in the client's `currency`, and `weight` = amount ÷ investableAssets, at most 1.
+ */
+export type MinTicket = {
+  weight: number;
+  amount: number;
+  minWeight: number;
+  minAmount: number;
+  currency: string;
+  investableAssets: number;
+};
+
+/** Which line a small line was folded into, nearest first (ticket-fold.ts). */
+export type TicketNearest = "same_sleeve" | "same_size" | "same_region" | "same_asset_class";
+
+/**
+ * A line below the minimum ticket. `folded`: its weight went to `into` (the reason is on the proposal and on
+ * the receiving line). `kept`: it stays, because it is the only line of its asset class and the class is
+ * below the ticket, or because every fold would raise the small-cap share above the client's maximum.
+ * `portfolio_below_ticket` (proposal level): the investable assets are below the minimum amount, so no
+ * line can reach it and each asset class is held as one line. Weights are fractions of the portfolio,
+ * amounts weight × investable assets in the ticket's currency.
+ */
+export type MinTicketReason =
+  | {
+      rule: "min_ticket";
+      action: "folded";
+      line: LineRef;
+      weight: number;
+      amount: number;
+      into: LineRef;
+      nearest: TicketNearest;
+      ticket: MinTicket;
+    }
+  | {
+      rule: "min_ticket";
+      action: "kept";
+      line: LineRef;
+      weight: number;
+      amount: number;
+      why: "asset_class_below_ticket" | "max_small_cap_share";
+      ticket: MinTicket;
+    }
+  | { rule: "min_ticket"; action: "portfolio_below_ticket"; ticket: MinTicket };
 
 export type SizeShareReason = { rule: "size_share"; size: Size; shareOfEquities: number };
 
@@ -126,6 +179,7 @@ export type Reason =
   | HomeBiasReason
   | MaxFeeReason
   | MinWeightReason
+  | MinTicketReason
   | SizeShareReason
   | RegionSplitReason
   | ActiveShareReason

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { REGIONS } from "../market/regions";
+import { hasTicketAmount } from "./parameters";
 
 /** Validation of the model's client-side inputs; forms and server actions reuse these schemas. */
 
@@ -20,7 +21,10 @@ export const clientProfileSchema = z.object({
   horizonYears: z.number().min(0).max(100),
   homeMarket: z.enum(HOME_MARKETS),
   investableAssets: z.number().min(0),
-  currency: z.string().regex(/^[A-Z]{3}$/, "an ISO 4217 code such as USD or KRW"),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, "an ISO 4217 code such as USD or KRW")
+    .refine(hasTicketAmount, "a currency with a minimum ticket amount in parameters.ts"),
   constraints: clientConstraintsSchema,
 });
 

@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { db } from "./prisma";
 
 export type UserRecord = {
@@ -20,10 +21,15 @@ export async function findUserByEmail(email: string): Promise<UserRecord | null>
   return row ? toRecord(row) : null;
 }
 
-export async function findUserById(id: string): Promise<UserRecord | null> {
+/**
+ * Memoised for the server request (React `cache`): rendering a page checks the session against the user's row
+ * (lib/auth/options.ts) and then reads the signed-in user (currentUser), the same row; outside a request it is
+ * a plain call.
+ */
+export const findUserById = cache(async (id: string): Promise<UserRecord | null> => {
   const row = await db.user.findUnique({ where: { id } });
   return row ? toRecord(row) : null;
-}
+});
 
 export async function setUserLocale(id: string, locale: string): Promise<void> {
   await db.user.update({ where: { id }, data: { locale } });

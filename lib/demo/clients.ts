@@ -1,4 +1,4 @@
-import type { ClientProfileFields } from "../db/clients";
+import type { ClientProfileFields } from "../domain/client";
 
 type DemoClient = ClientProfileFields & { id: string; advisorEmail: string };
 

@@ -20,6 +20,19 @@ export function formatPercent(locale: Locale, value: number, digits = 1): string
   }).format(value);
 }
 
+/**
+ * For sentences: at most `maxDigits` decimals and no trailing zeros, so a rationale reads "20%", not "20.0%"
+ * (tables keep fixed digits with formatPercent): 0.2 → "20%", 0.1234 → "12.3%".
+ */
+export function formatPercentUpTo(locale: Locale, value: number, maxDigits = 1): string {
+  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: "percent", maximumFractionDigits: maxDigits }).format(value);
+}
+
+/** For sentences: at most `maxDigits` decimals, no trailing zeros: 5.70 → "5.7", 9 → "9". */
+export function formatNumberUpTo(locale: Locale, value: number, maxDigits = 2): string {
+  return new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: maxDigits }).format(value);
+}
+
 export function formatCurrency(locale: Locale, value: number, currency: string): string {
   return new Intl.NumberFormat(INTL_LOCALE[locale], {
     style: "currency",
@@ -35,6 +48,11 @@ export function formatDate(locale: Locale, value: Date | string, withTime = fals
     ...(withTime ? { timeStyle: "short" } : {}),
     timeZone: "UTC",
   }).format(date);
+}
+
+/** A list in the locale's style: ["A", "B", "C"] → "A, B, and C" / "A, B 및 C". */
+export function formatList(locale: Locale, items: readonly string[]): string {
+  return new Intl.ListFormat(INTL_LOCALE[locale], { style: "long", type: "conjunction" }).format(items);
 }
 
 /** Formats a possibly-undefined statistic; undefined figures are shown as an em dash, never as 0. */

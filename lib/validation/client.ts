@@ -1,11 +1,11 @@
 import "./zod-config";
 import { z } from "zod";
 import { REGIONS } from "../market/regions";
+import { CURRENCIES, HOME_MARKETS } from "../domain/client";
 import { blankToUndefined, nameField, optionalNumber, optionalTextField, requiredNumber } from "./fields";
 
-export const HOME_MARKETS = ["US", "KOREA", "EUROPE", "JAPAN", "OTHER"] as const;
-export const CURRENCIES = ["USD", "KRW", "EUR", "JPY", "GBP", "CHF", "AUD", "CAD", "HKD", "SGD"] as const;
-export type HomeMarket = (typeof HOME_MARKETS)[number];
+/** Re-exported for the schemas that take the list from here (lib/validation/scenario-view.ts). */
+export { HOME_MARKETS };
 
 const percent = () => optionalNumber({ min: 0, max: 100 });
 
@@ -13,8 +13,9 @@ const percent = () => optionalNumber({ min: 0, max: 100 });
 const CURRENT_FIELDS = ["currentUsEquityPct", "currentIntlEquityPct", "currentBondsPct", "currentCashPct"] as const;
 
 /**
- * One schema for the client form and the create/update actions. `maxSmallCapSharePct` is entered in
- * percent (0–100) because that is how advisors speak of it; it is stored as a fraction.
+ * One schema for the client form and the create/update actions. `maxSmallCapSharePct` and the current
+ * allocation are entered in percent (0–100) because that is how advisors speak of them; the client service
+ * turns them into the fractions the app works with (lib/services/clients/profile-fields.ts).
  */
 export const clientInputSchema = z.object({
   name: nameField(120),
@@ -49,15 +50,6 @@ export const clientInputSchema = z.object({
 });
 
 export type ClientInput = z.output<typeof clientInputSchema>;
-
-/** The current allocation as fractions, or null when the advisor gave none. */
-export type CurrentAllocation = { usEquity: number; intlEquity: number; bonds: number; cash: number };
-
-export function currentAllocationOf(input: ClientInput): CurrentAllocation | null {
-  const [us, intl, bonds, cash] = CURRENT_FIELDS.map((f) => input[f]);
-  if (us === undefined || intl === undefined || bonds === undefined || cash === undefined) return null;
-  return { usEquity: us / 100, intlEquity: intl / 100, bonds: bonds / 100, cash: cash / 100 };
-}
 export type ClientFormValues = z.input<typeof clientInputSchema>;
 
 export const idSchema = z.string().trim().min(1).max(64);

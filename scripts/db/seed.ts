@@ -1,5 +1,6 @@
 /**
- * Demo data: a firm with one admin and two advisors, a few clients each, the article's reference figures.
+ * Demo data: a firm with one admin and two advisors, a few clients each, the article's reference figures, the
+ * synthetic data sets and a few saved scenarios.
  * Idempotent: fixed ids and upserts, and nothing an admin or advisor edited is overwritten.
  */
 import { db } from "../../lib/db/prisma";
@@ -8,6 +9,7 @@ import { DEMO_FIRM, DEMO_PASSWORD, DEMO_USERS } from "../../lib/demo/accounts";
 import { DEMO_CLIENTS } from "../../lib/demo/clients";
 import { insertMissingReferenceFigures } from "../../lib/db/reference-figures";
 import { seedDemoDatasets } from "./seed-datasets";
+import { seedDemoScenarios } from "./seed-scenarios";
 
 const FIRM_ID = "demo-firm";
 
@@ -45,7 +47,9 @@ async function main() {
   }
   const figures = await insertMissingReferenceFigures();
   const datasets = await seedDemoDatasets();
-  console.log(`seed: ${DEMO_USERS.length} users, ${created} new clients, ${figures} new reference figures, ${datasets} new datasets`);
+  // Proposals need the data sets and reference figures above.
+  const versions = await seedDemoScenarios(ids, FIRM_ID);
+  console.log(`seed: ${DEMO_USERS.length} users, ${created} new clients, ${figures} new reference figures, ${datasets} new datasets, ${versions} new scenario versions`);
 }
 
 main()

@@ -7,30 +7,11 @@ import type { SizeBacktestOptions } from "../../lib/backtest/types";
 import { parsePanelCsv } from "../../lib/data/panel-csv";
 import { panelRowsToCsv } from "../../lib/data/panel-csv-writer";
 import { generateBenchPanel, generateDemoPanel } from "../../lib/data/synthetic";
-import { median, prepareProposalDb, runProposalCase } from "./bench-proposal";
-
-/** One timed step of a case; `targetMs` makes it a PASS/MISS line. */
-export type Phase = { name: string; ms: number; targetMs?: number; note?: string };
-
-/**
- * A benchmark case. `prepare` writes its inputs into a scratch folder in the parent process (untimed);
- * `run` executes in a fresh child process, so the reported peak RSS is the case's own, not the sum of
- * everything before it. To add a case (e.g. a `generateProposal` timing), append one to BENCH_CASES.
- */
-export type BenchCase = {
-  name: string;
-  description: string;
-  prepare?: (dir: string) => void;
-  run: (dir: string) => Phase[] | Promise<Phase[]>;
-  maxRssMb: number;
-};
+import { prepareProposalDb, runProposalCase } from "./bench-proposal";
+import { median, time } from "./bench-timing";
+import type { BenchCase, Phase } from "./bench-types";
 
 const COMPUTE_TARGET_MS = 50;
-const time = <T>(f: () => T): [T, number] => {
-  const start = performance.now();
-  const value = f();
-  return [value, performance.now() - start];
-};
 
 /**
  * Reads and parses a panel CSV into the columnar panel. A function of its own so the text and the 1.8M

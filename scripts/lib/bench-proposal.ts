@@ -1,11 +1,9 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
-import type { Phase } from "./bench-cases";
+import { median } from "./bench-timing";
+import type { Phase } from "./bench-types";
 
 const PROPOSAL_TARGET_MS = 100;
-
-/** The middle value (upper middle for an even count). */
-export const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 /** Untimed: a fresh SQLite file with the schema applied by the app's own migration command. */
 export function prepareProposalDb(dir: string): void {
@@ -14,7 +12,6 @@ export function prepareProposalDb(dir: string): void {
     stdio: "pipe",
   });
 }
-
 
 /**
  * One generateProposal as the server action runs it (client lookup with its ownership check, market data

@@ -1,7 +1,4 @@
-import type { BenchCase, Phase } from "./bench-cases";
-
-/** What a case's child process reports back: its phases and its peak resident set size. */
-export type CaseOutcome = { phases: Phase[]; maxRssKb: number };
+import type { BenchCase, CaseOutcome } from "./bench-types";
 
 const verdict = (value: number, target: number) => (value < target ? "PASS" : "MISS");
 

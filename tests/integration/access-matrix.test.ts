@@ -13,6 +13,9 @@ import type { updateClientAction } from "@/lib/actions/clients/update-client";
 import type { archiveClientAction } from "@/lib/actions/clients/archive-client";
 import type { generateProposalAction } from "@/lib/actions/proposals/generate-proposal";
 import type { saveScenarioAction } from "@/lib/actions/scenarios/save-scenario";
+import type { saveScenarioVersionAction } from "@/lib/actions/scenarios/save-scenario-version";
+import type { changeScenarioStatusAction } from "@/lib/actions/scenarios/change-scenario-status";
+import type { getLatestVersionAction } from "@/lib/actions/scenarios/get-latest-version";
 import type { setLocaleAction } from "@/lib/actions/settings/set-locale";
 import type { importHoldingsAction } from "@/lib/actions/admin/import-holdings";
 import type { resetReferenceFigureAction, updateReferenceFigureAction } from "@/lib/actions/admin/update-reference-figure";
@@ -55,6 +58,18 @@ const ACTION_SPECS: Record<string, ActionSpec> = {
     owns: "clientId",
     input: (ids) => ({ clientId: ids.clientId, name: "Matrix scenario", assumptions: ASSUMPTIONS }),
   }),
+  // The owner's valid call runs once per run: version 1 is the fixture scenario's latest, draft its status.
+  saveScenarioVersionAction: action<typeof saveScenarioVersionAction>({
+    access: "user",
+    owns: "scenarioId",
+    input: (ids) => ({ scenarioId: ids.scenarioId, basedOnVersion: 1, assumptions: ASSUMPTIONS }),
+  }),
+  changeScenarioStatusAction: action<typeof changeScenarioStatusAction>({
+    access: "user",
+    owns: "scenarioId",
+    input: (ids) => ({ scenarioId: ids.scenarioId, from: "draft", to: "proposed" }),
+  }),
+  getLatestVersionAction: action<typeof getLatestVersionAction>({ access: "user", owns: "scenarioId", input: (ids) => ({ scenarioId: ids.scenarioId }) }),
   setLocaleAction: action<typeof setLocaleAction>({ access: "user", input: () => ({ locale: "ko" }) }),
   importHoldingsAction: action<typeof importHoldingsAction>({
     access: "admin",
@@ -64,8 +79,11 @@ const ACTION_SPECS: Record<string, ActionSpec> = {
   resetReferenceFigureAction: action<typeof resetReferenceFigureAction>({ access: "admin", input: () => ({ key: FIGURE.key }) }),
 };
 
-/** Public pages state their own outcomes; the others follow the rule. Keyed by URL (route groups left out). */
-type EndpointSpec = Guarded | { access: "public"; signedOut: string; signedIn: string };
+/**
+ * Public pages state their own outcomes; the others follow the rule. Keyed by URL (route groups left out).
+ * `writesOnSuccess`: an allowed call records something (an export's audit event); a refused one still writes nothing.
+ */
+type EndpointSpec = (Guarded & { writesOnSuccess?: true }) | { access: "public"; signedOut: string; signedIn: string };
 
 const PAGE_SPECS: Record<string, EndpointSpec> = {
   "/": { access: "public", signedOut: "redirect:/login", signedIn: "redirect:/dashboard" },
@@ -80,6 +98,8 @@ const PAGE_SPECS: Record<string, EndpointSpec> = {
   "/research": { access: "user" },
   "/scenarios": { access: "user" },
   "/scenarios/[id]": { access: "user", owns: "scenarioId" },
+  "/scenarios/[id]/rerun": { access: "user", owns: "scenarioId" },
+  "/scenarios/compare": { access: "user" },
 };
 
 /**
@@ -91,6 +111,9 @@ const PAGE_SPECS: Record<string, EndpointSpec> = {
 type ExternalRoute = { external: "next-auth"; signedOut: (handle: RouteHandler["handle"], fx: AccessFixtures) => Promise<void> };
 
 const ROUTE_SPECS: Record<string, EndpointSpec | ExternalRoute> = {
+  "GET /scenarios/[id]/report.pdf": { access: "user", owns: "scenarioId", writesOnSuccess: true },
+  "GET /scenarios/[id]/weights.csv": { access: "user", owns: "scenarioId", writesOnSuccess: true },
+  "GET /scenarios/[id]/backtest.csv": { access: "user", owns: "scenarioId", writesOnSuccess: true },
   "GET /api/auth/[...nextauth]": {
     external: "next-auth",
     signedOut: async (handle) => {
@@ -198,7 +221,7 @@ describe.each(actions.filter((a) => a.name in ACTION_SPECS))("action $name", (fo
 
 type Invoke = (params: Record<string, unknown>, query: object) => Promise<unknown>;
 
-/** Pages and the app's route handlers: the same callers and rule; they only read, so nothing may change. */
+/** Pages and the app's route handlers: the same callers and rule; a refused call changes nothing, and a page never does. */
 function describeEndpoint(key: string, route: string, spec: EndpointSpec, invoke: Invoke) {
   const expected = (c: Case) => (spec.access === "public" ? (c.who.user ? spec.signedIn : spec.signedOut) : OUTCOME_OF_VERDICT[c.expect]);
   describe(key, () => {
@@ -210,7 +233,8 @@ function describeEndpoint(key: string, route: string, spec: EndpointSpec, invoke
         tally.endpointCalls++;
         const label = `${key} as ${caller}, ${c.label}`;
         expect.soft(outcomeOf(seen.result), label).toBe(expected(c));
-        expectNoTrespass(seen, who, true, label);
+        const writes = spec.access !== "public" && spec.writesOnSuccess === true;
+        expectNoTrespass(seen, who, !writes || c.expect !== "ok", label);
       }
     });
   });

@@ -5,7 +5,8 @@ import { db } from "@/lib/db/prisma";
 import { createClientAction } from "@/lib/actions/clients/create-client";
 import { updateClientAction } from "@/lib/actions/clients/update-client";
 import { archiveClientAction } from "@/lib/actions/clients/archive-client";
-import { getClientOrThrow, listClients } from "@/lib/db/clients";
+import { getClientOrThrow } from "@/lib/db/clients";
+import { listClientPage } from "@/lib/db/client-list";
 import type { SessionUser } from "@/lib/auth/session";
 
 let owner: SessionUser;
@@ -48,9 +49,11 @@ describe("client reads and actions refuse another advisor's ids", () => {
     expect(await snapshot(clientId)).toEqual(before);
   });
 
-  test("listClients does not show it, even with archived clients and a matching search", async () => {
-    expect(await listClients(intruder.id, { q: "", sort: "name", archived: true })).toEqual([]);
-    expect(await listClients(intruder.id, { q: "owner", sort: "name", archived: true })).toEqual([]);
+  test("listClientPage does not show or count it, even with archived clients and a matching search", async () => {
+    const empty = { rows: [], total: 0, page: 1, pageCount: 1 };
+    expect(await listClientPage(intruder.id, { q: "", sort: "name", archived: true, page: 1 })).toEqual(empty);
+    expect(await listClientPage(intruder.id, { q: "owner", sort: "name", archived: true, page: 1 })).toEqual(empty);
+    expect(await listClientPage(intruder.id, { q: "%", sort: "name", archived: true, page: 1 })).toEqual(empty);
   });
 
   test("createClient cannot plant a client on another advisor (advisorId comes from the session)", async () => {

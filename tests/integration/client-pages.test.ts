@@ -75,6 +75,43 @@ describe("clients list page: the URL is validated, never a crash", () => {
   });
 });
 
+describe("clients list page: 50 clients a page, with the real total and links that keep the query", () => {
+  // With Alice Kwon and Bob Stone: 57 clients, pages of 50 and 7 ("Carol 48" to "Carol 54" on the second).
+  beforeEach(async () => {
+    const names = Array.from({ length: 55 }, (_, i) => `Carol ${String(i).padStart(2, "0")}`);
+    await db.client.createMany({
+      data: names.map((name) => ({
+        advisorId: owner.id, name, nameSearch: `${name} `.toLowerCase(), homeMarket: "US", riskTolerance: 3, horizonYears: 10,
+        investableAssets: 1000, currency: "USD",
+      })),
+    });
+  });
+
+  test("the first page: 50 clients, the total and a link to the next page", async () => {
+    const text = pageText(await search({}));
+    expect(text).toContain("Page 1 of 2 · 57 clients");
+    expect(text).toContain("Carol 47");
+    expect(text).not.toContain("Carol 48");
+    expect(text).toContain("/clients?page=2");
+    expect(text).not.toContain("Previous");
+  });
+
+  test("the last page links back, keeping the search, sort and archived filter", async () => {
+    const text = pageText(await search({ q: "carol", sort: "assets", archived: "1", page: "2" }));
+    expect(text).toContain("Page 2 of 2 · 55 clients");
+    expect(text).toContain("/clients?q=carol&sort=assets&archived=1");
+    expect(text).not.toContain("Next");
+  });
+
+  test.each(["abc", "0", "-1", "2.5", "1e1", ""])("page=%j is the first page", async (page) => {
+    expect(pageText(await search({ page }))).toContain("Page 1 of 2 · 57 clients");
+  });
+
+  test("a page past the end is the last page", async () => {
+    expect(pageText(await search({ page: "99" }))).toContain("Page 2 of 2 · 57 clients");
+  });
+});
+
 describe("pages for another advisor's ids answer not found, like absent ids", () => {
   test.each([
     ["client", ClientPage],

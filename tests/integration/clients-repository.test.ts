@@ -1,10 +1,15 @@
 import { describe, expect, test } from "vitest";
 import { clientInputSchema } from "@/lib/validation/client";
-import { getClientOrThrow, insertClient, listClients, setClientArchived, updateClientOrThrow } from "@/lib/db/clients";
+import { profileFieldsOf } from "@/lib/services/clients/profile-fields";
+import { getClientOrThrow, insertClient, setClientArchived, updateClientOrThrow } from "@/lib/db/clients";
+import { listClientPage } from "@/lib/db/client-list";
+import type { ClientSort } from "@/lib/domain/client-list";
 import { clientValues, makeAdvisor } from "./helpers/fixtures";
 
-const parse = (v: Parameters<typeof clientValues>[0] = {}) => clientInputSchema.parse(clientValues(v));
-const query = (q = "", sort: "name" | "updated" | "assets" | "risk" = "name", archived = false) => ({ q, sort, archived });
+/** The form's values as the client service hands them to the repository. */
+const parse = (v: Parameters<typeof clientValues>[0] = {}) => profileFieldsOf(clientInputSchema.parse(clientValues(v)));
+const query = (q = "", sort: ClientSort = "name", archived = false) => ({ q, sort, archived, page: 1 });
+const listClients = async (advisorId: string, q: ReturnType<typeof query>) => (await listClientPage(advisorId, q)).rows;
 
 describe("clients repository", () => {
   test("creates a client and reads it back with parsed constraints", async () => {

@@ -2,7 +2,8 @@ import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from "vi
 import { session } from "./helpers/session-mock";
 import { makeAdvisor } from "./helpers/fixtures";
 import { db } from "@/lib/db/prisma";
-import { getClientOrThrow, listClients } from "@/lib/db/clients";
+import { getClientOrThrow } from "@/lib/db/clients";
+import { listClientPage } from "@/lib/db/client-list";
 import { getScenarioOrThrow } from "@/lib/db/scenarios";
 import { insertDataset } from "@/lib/db/datasets";
 import { demoDatasets } from "@/lib/demo/demo-datasets";
@@ -74,7 +75,7 @@ describe("a damaged client row is an error, not silently repaired", () => {
   ])("%s: DATA_CORRUPT, logged with the row id", async (_label, patch) => {
     const id = await clientRow(patch);
     await expect(getClientOrThrow(advisor.id, id)).rejects.toMatchObject({ code: "DATA_CORRUPT" });
-    await expect(listClients(advisor.id, { q: "", sort: "name", archived: false })).rejects.toMatchObject({ code: "DATA_CORRUPT" });
+    await expect(listClientPage(advisor.id, { q: "", sort: "name", archived: false, page: 1 })).rejects.toMatchObject({ code: "DATA_CORRUPT" });
     expect(logged).toHaveBeenCalledWith(expect.stringContaining(id), expect.anything());
   });
 

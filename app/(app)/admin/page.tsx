@@ -2,11 +2,18 @@ import { requireAdmin } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { listFirmUsers } from "@/lib/db/users";
 import { listReferenceFigures } from "@/lib/db/reference-figures";
-import { listDatasets } from "@/lib/db/datasets";
-import { formatDate } from "@/lib/i18n/format";
+import { listDatasets, type DatasetMeta } from "@/lib/db/datasets";
+import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { ReferenceFigureEditor } from "@/components/admin/reference-figure-editor";
 import { HoldingsUpload } from "@/components/admin/holdings-upload";
 import { PageHeader } from "@/components/ui/page-header";
+import { SYNTHETIC_LABEL } from "@/lib/data/synthetic/label";
+
+/**
+ * A set the app generated entirely (the demo seed) is named from the catalog, in the reader's language; an
+ * imported set, even one mixed with synthetic sleeves, keeps the name and source it was stored with.
+ */
+const isGenerated = (d: DatasetMeta) => d.source === SYNTHETIC_LABEL;
 
 /** The Admin area: the role is checked here, beside the data, before anything is read. */
 export default async function AdminPage() {
@@ -32,8 +39,8 @@ export default async function AdminPage() {
               <tr key={u.id}>
                 <td className="py-1">{u.name}</td>
                 <td className="py-1">{u.email}</td>
-                <td className="py-1">{u.role}</td>
-                <td className="py-1 text-right tabular-nums">{u.clientCount}</td>
+                <td className="py-1">{t(u.role === "ADMIN" ? "admin.roleName.ADMIN" : "admin.roleName.ADVISOR")}</td>
+                <td className="py-1 text-right tabular-nums">{formatNumber(locale, u.clientCount)}</td>
               </tr>
             ))}
           </tbody>
@@ -54,10 +61,13 @@ export default async function AdminPage() {
           <tbody className="divide-y divide-gray-100">
             {datasets.map((d) => (
               <tr key={d.id}>
-                <td className="py-1">{d.name}{d.synthetic && <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-900">{t("common.synthetic")}</span>}</td>
-                <td className="py-1">{d.kind}</td>
-                <td className="py-1 text-gray-600">{d.source}</td>
-                <td className="py-1">{d.vintage}{d.asOf ? ` · ${d.asOf}` : ""}</td>
+                <td className="py-1">
+                  {isGenerated(d) ? t(`admin.syntheticDataset.${d.kind}`) : d.name}
+                  {d.synthetic && <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-900">{t("common.synthetic")}</span>}
+                </td>
+                <td className="py-1">{t(`admin.datasetKind.${d.kind}`)}</td>
+                <td className="py-1 text-gray-600">{isGenerated(d) ? t("admin.syntheticSource") : d.source}</td>
+                <td className="py-1">{d.vintage}{d.asOf ? ` · ${formatDate(locale, d.asOf)}` : ""}</td>
                 <td className="py-1 text-gray-600">{formatDate(locale, d.createdAt, true)}</td>
               </tr>
             ))}

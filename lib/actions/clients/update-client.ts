@@ -4,7 +4,7 @@ import { z } from "zod";
 import { revalidatePath } from "next/cache";
 import { authedAction } from "../safe-action";
 import { clientInputSchema, clientVersionSchema, idSchema } from "../../validation/client";
-import { updateClientOrThrow } from "../../db/clients";
+import { updateClient } from "../../services/clients/save-client";
 
 const schema = z.object({ id: idSchema, version: clientVersionSchema, values: clientInputSchema });
 
@@ -13,7 +13,7 @@ const schema = z.object({ id: idSchema, version: clientVersionSchema, values: cl
  * since, so the last writer never overwrites another's changes unseen.
  */
 export const updateClientAction = authedAction(schema, async ({ id, version, values }, { user }) => {
-  const client = await updateClientOrThrow(user.id, id, version, values);
+  const client = await updateClient({ advisorId: user.id, clientId: id, expectedVersion: version, input: values });
   revalidatePath(`/clients/${client.id}`);
   revalidatePath("/clients");
   return { id: client.id, version: client.version };

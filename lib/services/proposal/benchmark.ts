@@ -1,5 +1,5 @@
 import { REGIONS, sleeveId, type Region } from "../../market/regions";
-import type { CurrentAllocation } from "../../validation/client";
+import type { CurrentAllocation } from "../../domain/client";
 
 /**
  * Small caps' share of a global all-cap equity index (roughly MSCI ACWI IMI: about 14% of market cap).
@@ -7,7 +7,6 @@ import type { CurrentAllocation } from "../../validation/client";
  */
 export const BENCHMARK_SMALL_CAP_SHARE = 0.14;
 export const BENCHMARK_EQUITY_SHARE = 0.6;
-export const BENCHMARK_LABEL = "Global cap-weighted 60/40 (60% equities at regional market weights, 40% bonds)";
 
 type MarketWeights = Readonly<Record<Region, number>>;
 type Weights = Record<string, number>;

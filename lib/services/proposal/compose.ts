@@ -9,7 +9,7 @@ import type { ReferenceFigure } from "../../metrics/reference-figures";
 import { REGIONS, sleeveId, type SleeveId } from "../../market/regions";
 import type { ConstituentSnapshot, SleeveHistory } from "../../market/types";
 import type { ProposalAssumptions, RebalanceRule } from "../../validation/proposal";
-import { BENCHMARK_LABEL, currentAllocationBenchmark, globalSixtyForty } from "./benchmark";
+import { currentAllocationBenchmark, globalSixtyForty } from "./benchmark";
 import type { DatasetStamp, ProposalClient, ProposalView } from "./view-model";
 
 /** Bumped whenever a change would make a saved scenario's numbers differ if recomputed. */
@@ -117,8 +117,8 @@ export function composeProposal(client: ProposalClient, market: MarketData, assu
       datasets: market.datasets,
       survivorship: "total_loss",
       rebalance: assumptions.rebalance,
-      benchmark: current ? currentBenchmarkLabel(current) : BENCHMARK_LABEL,
-      feesApplied: "per sleeve, monthly",
+      benchmark: current ? "current_allocation" : "global_60_40",
+      feesApplied: "per_sleeve_monthly",
       managerExcessInBacktest: false,
     },
   };
@@ -147,11 +147,6 @@ function overridesOf(a: ProposalAssumptions): ProposalOverrides {
     ...(a.includedRegions ? { includedRegions: a.includedRegions } : {}),
     activeOverride: a.activeOverride,
   };
-}
-
-function currentBenchmarkLabel(c: NonNullable<ProposalClient["currentAllocation"]>): string {
-  const p = (x: number) => `${Math.round(x * 1000) / 10}%`;
-  return `Client's current allocation (US equities ${p(c.usEquity)}, international ${p(c.intlEquity)}, bonds ${p(c.bonds)}, cash ${p(c.cash)})`;
 }
 
 /** The benchmark is investable with index funds: it pays the passive fee of each sleeve. */

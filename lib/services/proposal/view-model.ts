@@ -1,5 +1,5 @@
 import type { Region, Size, SleeveId } from "../../market/regions";
-import type { ClientProfileFields } from "../../db/clients";
+import type { ClientProfileFields } from "../../domain/client";
 import type { Reason } from "../../allocation/reasons";
 import type { InformationGapMetrics } from "../../metrics/types";
 import type { ReferenceFigure } from "../../metrics/reference-figures";
@@ -53,6 +53,11 @@ export type ProposalClient = Omit<ClientProfileFields, "email" | "notes"> & { id
 
 export type DatasetStamp = { id: string; name: string; vintage: string; synthetic: boolean };
 
+/**
+ * How the proposal was computed, as codes (the UI names them from the catalogs). Scenarios saved before the
+ * codes were introduced hold English text in `benchmark` and `feesApplied`; nothing renders those two fields
+ * (the benchmark is named from `backtest.benchmark.current`), so old and new stamps show alike.
+ */
 export type Methodology = {
   engineVersion: string;
   parametersVersion: string;
@@ -60,7 +65,7 @@ export type Methodology = {
   /** The survivorship mode of the size-bucket evidence; sleeve series are index returns. */
   survivorship: "total_loss";
   rebalance: ProposalAssumptions["rebalance"];
-  benchmark: string;
-  feesApplied: "per sleeve, monthly";
+  benchmark: "global_60_40" | "current_allocation";
+  feesApplied: "per_sleeve_monthly";
   managerExcessInBacktest: false;
 };

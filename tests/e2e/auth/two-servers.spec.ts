@@ -1,8 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
+import { e2eOrigin } from "@/tests/helpers/e2e-servers";
 import { STORAGE } from "../helpers";
 
-// playwright.config.ts starts a second app server on the next port, on the same database.
-const second = `http://localhost:${Number(process.env.E2E_PORT ?? 3100) + 1}`;
+// playwright.config.ts starts a second app server on its own port, on the same database.
+const second = e2eOrigin("second");
 
 async function attempt(page: Page, origin: string, email: string) {
   await page.goto(`${origin}/login`);

@@ -1,10 +1,31 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { STORAGE } from "../helpers";
 
 test.use({ storageState: STORAGE.advisor1 });
 
+/**
+ * A new client of the signed-in advisor, entered through the new-client form, so each test changes only
+ * data it made: a Korean client (risk 4, 20 years, ₩850,000,000), a profile like the demo's first client.
+ * Returns the client's id, from the page the form goes to.
+ */
+async function createClient(page: Page, label: string): Promise<{ id: string; name: string }> {
+  const name = `E2E ${label} ${Date.now()}`;
+  await page.goto("/clients/new");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Home market").selectOption("KOREA");
+  await page.getByLabel("Risk tolerance").selectOption("4");
+  await page.getByLabel("Horizon (years)").fill("20");
+  await page.getByLabel("Investable assets").fill("850000000");
+  await page.getByLabel("Currency").selectOption("KRW");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("heading", { name })).toBeVisible();
+  const id = new URL(page.url()).pathname.split("/").at(-1);
+  expect(id).toMatch(/\S/);
+  return { id: id!, name };
+}
+
 test("generate a proposal, change the risk tolerance, save it as a scenario and find it under the client", async ({ page }, testInfo) => {
-  await page.goto("/clients/demo-client-1");
+  const client = await createClient(page, "proposal client");
   await page.getByRole("link", { name: "Allocation proposal" }).click();
   await expect(page.getByRole("heading", { name: "Allocation proposal" })).toBeVisible();
 
@@ -28,7 +49,7 @@ test("generate a proposal, change the risk tolerance, save it as a scenario and 
   await page.getByRole("button", { name: "Save as scenario" }).click();
   await expect(page.getByTestId("scenario-saved")).toBeVisible();
 
-  await page.goto("/clients/demo-client-1");
+  await page.goto(`/clients/${client.id}`);
   const link = page.getByTestId("client-scenarios").getByRole("link", { name });
   await expect(link).toBeVisible();
   await link.click();
@@ -36,17 +57,23 @@ test("generate a proposal, change the risk tolerance, save it as a scenario and 
   await expect(page.getByTestId("small-cap-share")).toHaveText(after);
 });
 
-test("the proposal page works in Korean", async ({ page, context }) => {
-  await context.addCookies([{ name: "locale", value: "ko", url: `http://localhost:${process.env.E2E_PORT ?? 3100}` }]);
-  await page.goto("/clients/demo-client-1/proposal");
+test("the proposal page works in Korean", async ({ page, context, baseURL }) => {
+  const client = await createClient(page, "Korean page client");
+  await context.addCookies([{ name: "locale", value: "ko", url: baseURL! }]);
+  await page.goto(`/clients/${client.id}/proposal`);
   await expect(page.getByRole("heading", { name: "자산배분 제안" })).toBeVisible();
   await expect(page.getByText("정보 격차: 소형주 vs 대형주")).toBeVisible();
 });
 
 test.describe("another advisor", () => {
   test.use({ storageState: STORAGE.advisor2 });
-  test("cannot open the first advisor's proposal", async ({ page }) => {
-    await page.goto("/clients/demo-client-1/proposal");
+  test("cannot open the first advisor's proposal", async ({ page, browser, baseURL }) => {
+    const owner = await browser.newContext({ storageState: STORAGE.advisor1, baseURL });
+    const client = await createClient(await owner.newPage(), "other advisor's client");
+    await owner.close();
+
+    await page.goto(`/clients/${client.id}/proposal`);
     await expect(page.getByTestId("not-found")).toBeVisible();
+    await expect(page.getByText(client.name)).toHaveCount(0);
   });
 });

@@ -69,12 +69,16 @@ export function testMarket(): MarketInputs {
   };
 }
 
+/**
+ * USD 100M: large enough that the minimum ticket is its 0.5% weight floor (USD 10,000 is 0.01%), so tests
+ * of the other rules see only that floor; the ticket's own tests set the assets and currency they need.
+ */
 export function testProfile(overrides: Partial<ClientProfile> = {}): ClientProfile {
   return {
     riskTolerance: 3,
     horizonYears: 12,
     homeMarket: "US",
-    investableAssets: 1_000_000,
+    investableAssets: 100_000_000,
     currency: "USD",
     constraints: { maxFeeBps: null, excludedRegions: [], maxSmallCapShare: null, passiveOnly: false },
     ...overrides,

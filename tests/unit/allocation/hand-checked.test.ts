@@ -12,7 +12,11 @@ import { testMarket, testProfile } from "./fixtures";
  *   tilts exp(g − mean); home bias 0.2 → shares US 0.5973, EU 0.0992, JP 0.1331, APAC 0.0410, EM 0.1293.
  *   APAC small = 0.12 × 0.0410 = 0.00492 < 0.005 → folded into the others pro rata.
  *   Active: net excess = g − 60 bp; US 0.9 × (0.7290 − 0.25) / 0.5 = 0.8623, EU 0.5320, JP/EM 0.9 (capped).
- *   Defensive 0.40 → bonds 0.36, cash 0.04. Fee Σ w × bp = 12.63675 bp.
+ *   Defensive 0.40 → bonds 0.36, cash 0.04. Fee Σ w × bp = 12.63675 bp before the minimum ticket.
+ *   Minimum ticket (USD 100M): max(0.5%, USD 10,000 ÷ 100M) = 0.005. Below it: EM small passive 0.0016181
+ *   and Japan small passive 0.0016658, folded (smallest first) into their sleeve's active line:
+ *   EM 0.0145629 + 0.0016181 = 0.0161810, Japan 0.0149921 + 0.0016658 = 0.0166579. Fee + 60 bp × 0.0032839
+ *   = 12.83379 bp; active share of equities 0.1676875 + 0.0032839 / 0.6 = 0.1731607.
  */
 const expected: Array<[string, "active" | "passive" | null, number]> = [
   ["US_LARGE", "passive", 0.3264],
@@ -24,22 +28,20 @@ const expected: Array<[string, "active" | "passive" | null, number]> = [
   ["US_SMALL", "passive", 0.0102935632],
   ["EUROPE_SMALL", "active", 0.00660531],
   ["EUROPE_SMALL", "passive", 0.0058100194],
-  ["JAPAN_SMALL", "active", 0.0149921063],
-  ["JAPAN_SMALL", "passive", 0.0016657896],
-  ["EM_SMALL", "active", 0.0145628854],
-  ["EM_SMALL", "passive", 0.0016180984],
+  ["JAPAN_SMALL", "active", 0.0166578959],
+  ["EM_SMALL", "active", 0.0161809838],
   ["BONDS", null, 0.36],
   ["CASH", null, 0.04],
 ];
 
-test("hand-checked proposal for a US client, risk 3, 12 years", () => {
+test("hand-checked proposal for a US client, risk 3, 12 years, USD 100M", () => {
   const a = buildAllocation(testProfile(), testMarket());
   expect(a.lines.map((l) => [l.sleeve, l.style])).toEqual(expected.map(([s, style]) => [s, style]));
   a.lines.forEach((line, i) => expect(line.weight).toBeCloseTo(expected[i]![2], 7));
   expect(a.equityShare).toBeCloseTo(0.6, 7);
   expect(a.smallCapShareOfEquities).toBeCloseTo(0.2, 7);
-  expect(a.activeShareOfEquities).toBeCloseTo(0.16768754898, 7);
-  expect(a.expectedFeeBps).toBeCloseTo(12.63675176345, 5);
+  expect(a.activeShareOfEquities).toBeCloseTo(0.17316069565, 7);
+  expect(a.expectedFeeBps).toBeCloseTo(12.83378504345, 5);
   expect(a.historicalMeanReturn).toBeNull();
   expect(a.reasons).toContainEqual({ rule: "min_weight", sleeve: "APAC_EX_JAPAN_SMALL", weight: expect.closeTo(0.0049247, 6), action: "dropped_region" });
   expect(a.reasons).toContainEqual({ rule: "korea_sleeve", included: false, why: "not_selected", foldedIntoEm: true });

@@ -39,7 +39,7 @@ test("every proposal sums to 1, is non-negative and keeps every constraint", () 
     }),
     { numRuns: 300 },
   );
-});
+}, 30_000);
 
 test("more risk tolerance never lowers the equity share", () => {
   fc.assert(
@@ -61,4 +61,4 @@ test("the same input gives the same output, and the inputs are not changed", () 
     }),
     { numRuns: 100 },
   );
-});
+}, 30_000);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { clientInputSchema, currentAllocationOf } from "@/lib/validation/client";
+import { clientInputSchema } from "@/lib/validation/client";
+import { currentAllocationOf } from "@/lib/services/clients/profile-fields";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
 const valid = {

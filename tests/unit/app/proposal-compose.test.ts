@@ -56,7 +56,7 @@ describe("current-allocation benchmark", () => {
     const view = composeProposal({ ...client, currentAllocation: current }, market, base);
     expect(view.backtest.benchmark.current).toEqual(current);
     expect(view.backtest.benchmark.weights.BONDS).toBeCloseTo(0.5, 12);
-    expect(view.methodology.benchmark).toMatch(/current allocation/);
+    expect(view.methodology.benchmark).toBe("current_allocation");
     expect(composeProposal(client, market, base).backtest.benchmark.current).toBeNull();
   });
 });

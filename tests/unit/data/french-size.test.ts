@@ -1,7 +1,8 @@
 import { describe, expect, it, test } from "vitest";
 import { computeStats } from "@/lib/backtest/stats";
 import { frenchSeries, parseFrenchFile, type FrenchFile } from "@/lib/data/french-size";
-import { hasSharedData, readFixture, readShared } from "./helpers";
+import { describeWithSharedData, hasSharedData, readShared } from "@/tests/helpers/shared-data";
+import { readFixture } from "./helpers";
 
 function parseOk(text: string): FrenchFile {
   const result = parseFrenchFile(text);
@@ -9,7 +10,7 @@ function parseOk(text: string): FrenchFile {
   return result.value;
 }
 
-describe.skipIf(!hasSharedData)("French Portfolios_Formed_on_ME.csv (202602 vintage, real file)", () => {
+describeWithSharedData("French Portfolios_Formed_on_ME.csv (202602 vintage, real file)", () => {
   const file = hasSharedData ? parseOk(readShared("french/Portfolios_Formed_on_ME.csv")) : null;
 
   it("reads the vintage line", () => {
@@ -65,7 +66,7 @@ describe.skipIf(!hasSharedData)("French Portfolios_Formed_on_ME.csv (202602 vint
   });
 });
 
-describe.skipIf(!hasSharedData)("French Developed_6_Portfolios_ME_BE-ME.csv (same layout)", () => {
+describeWithSharedData("French Developed_6_Portfolios_ME_BE-ME.csv (same layout)", () => {
   it("reads six sections: VW monthly 406 rows 1990-07…2024-04, annual 33 rows", () => {
     const file = parseOk(readShared("french/Developed_6_Portfolios_ME_BE-ME.csv"));
     expect(file.vintage).toEqual({ yyyymm: "202404", database: "Bloomberg" });

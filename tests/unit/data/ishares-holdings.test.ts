@@ -1,7 +1,8 @@
 import { describe, expect, it, test } from "vitest";
 import { importIsharesHoldings, type IsharesImportOptions } from "@/lib/data/ishares-holdings";
 import { readAsOfDate, readNumber } from "@/lib/data/ishares-layout";
-import { hasSharedData, readFixture, readShared } from "./helpers";
+import { describeWithSharedData, readShared } from "@/tests/helpers/shared-data";
+import { readFixture } from "./helpers";
 
 const OPTIONS: IsharesImportOptions = { id: "t", label: "test", source: "iShares", region: "US", size: "small" };
 
@@ -12,27 +13,29 @@ const OPTIONS: IsharesImportOptions = { id: "t", label: "test", source: "iShares
  *   python3 -c "import csv; rows=...; ws=sorted((float(r[w]) for r in eq), reverse=True); print(sum(ws[:10]))"
  * Equity counts agree with ../shared/data/SOURCES.md (IJR: 687 Equity of which 85 swaps → 602).
  */
-test.skipIf(!hasSharedData).each([
-  ["IWM_holdings_2026-05-05.csv", "us", "2026-05-05", 1924, 5, 7.26],
-  ["IWM_holdings_2026-04-10.csv", "us", "2026-04-10", 1936, 5, 6.06],
-  ["IWM_holdings_2025-11-05.csv", "us", "2025-11-05", 1962, 5, 5.85],
-  ["IVV_holdings_2024-12-06.csv", "us", "2024-12-06", 503, 5, 36.07],
-  ["IJR_holdings_undated_commit-2021-03-12.csv", "us-legacy", null, 602, 92, 5.86],
-  ["EWGS_holdings_undated_commit-2021-03-12.csv", "de", null, 107, 5, 27.68],
-  ["URTH_holdings_undated_commit-2021-04-25.csv", "us", null, 1249, 24, 16.19],
-])("%s: layout %s, as of %s, %i equity lines, %i other, top-10 %f%%", (file, layout, asOf, equity, other, top10) => {
-  const result = importIsharesHoldings(readShared(`holdings/${file}`), OPTIONS);
-  if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 3)));
-  const { snapshot } = result.value;
-  expect(result.value.layout).toBe(layout);
-  expect(snapshot.asOf).toBe(asOf);
-  expect(snapshot.constituents).toHaveLength(equity);
-  expect(result.value.other).toHaveLength(other);
-  const weights = snapshot.constituents.map((c) => c.weight).sort((a, b) => b - a);
-  expect(weights.slice(0, 10).reduce((a, b) => a + b, 0)).toBeCloseTo(top10 / 100, 10);
+describeWithSharedData("iShares holdings exports (real files)", () => {
+  test.each([
+    ["IWM_holdings_2026-05-05.csv", "us", "2026-05-05", 1924, 5, 7.26],
+    ["IWM_holdings_2026-04-10.csv", "us", "2026-04-10", 1936, 5, 6.06],
+    ["IWM_holdings_2025-11-05.csv", "us", "2025-11-05", 1962, 5, 5.85],
+    ["IVV_holdings_2024-12-06.csv", "us", "2024-12-06", 503, 5, 36.07],
+    ["IJR_holdings_undated_commit-2021-03-12.csv", "us-legacy", null, 602, 92, 5.86],
+    ["EWGS_holdings_undated_commit-2021-03-12.csv", "de", null, 107, 5, 27.68],
+    ["URTH_holdings_undated_commit-2021-04-25.csv", "us", null, 1249, 24, 16.19],
+  ])("%s: layout %s, as of %s, %i equity lines, %i other, top-10 %f%%", (file, layout, asOf, equity, other, top10) => {
+    const result = importIsharesHoldings(readShared(`holdings/${file}`), OPTIONS);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 3)));
+    const { snapshot } = result.value;
+    expect(result.value.layout).toBe(layout);
+    expect(snapshot.asOf).toBe(asOf);
+    expect(snapshot.constituents).toHaveLength(equity);
+    expect(result.value.other).toHaveLength(other);
+    const weights = snapshot.constituents.map((c) => c.weight).sort((a, b) => b - a);
+    expect(weights.slice(0, 10).reduce((a, b) => a + b, 0)).toBeCloseTo(top10 / 100, 10);
+  });
 });
 
-describe.skipIf(!hasSharedData)("iShares layouts in detail (real files)", () => {
+describeWithSharedData("iShares layouts in detail (real files)", () => {
   it("reads the IWM preamble and a constituent line", () => {
     const result = importIsharesHoldings(readShared("holdings/IWM_holdings_2026-05-05.csv"), OPTIONS);
     expect(result.ok && result.value.fundName).toBe("iShares Russell 2000 ETF");

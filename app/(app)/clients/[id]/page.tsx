@@ -6,6 +6,7 @@ import { loadClientOrNotFound } from "./load-client";
 import { listScenarios } from "@/lib/db/scenarios";
 import { PageHeader } from "@/components/ui/page-header";
 import { ArchiveButton } from "@/components/clients/archive-button";
+import { StatusBadge } from "@/components/scenarios/status-badge";
 
 export default async function ClientPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
@@ -25,7 +26,7 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
 
   const profile: [string, string][] = [
     [t("field.email"), client.email ?? dash],
-    [t("field.homeMarket"), t(`market.${client.homeMarket as "US"}`)],
+    [t("field.homeMarket"), t(`market.${client.homeMarket}`)],
     [t("field.riskTolerance"), t(`risk.${client.riskTolerance as 1}`)],
     [t("field.horizonYears"), String(client.horizonYears)],
     [t("field.investableAssets"), formatCurrency(locale, client.investableAssets, client.currency)],
@@ -81,9 +82,13 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
         ) : (
           <ul className="divide-y divide-gray-100 text-sm">
             {scenarios.map((s) => (
-              <li key={s.id} className="flex justify-between py-2">
+              <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                 <Link href={`/scenarios/${s.id}`} className="text-blue-700 hover:underline">{s.name}</Link>
-                <span className="text-gray-600">{formatDate(locale, s.updatedAt, true)}</span>
+                <span className="flex items-center gap-3 text-gray-600">
+                  <StatusBadge status={s.status} label={t(`scenarios.status.${s.status}`)} />
+                  <span>{t("scenarios.versionNumber", { version: s.latestVersion })}</span>
+                  <span>{formatDate(locale, s.updatedAt, true)}</span>
+                </span>
               </li>
             ))}
           </ul>

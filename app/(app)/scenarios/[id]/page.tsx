@@ -1,50 +1,87 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatDate } from "@/lib/i18n/format";
-import { getScenarioOrThrow } from "@/lib/db/scenarios";
-import { isAppError } from "@/lib/errors/app-error";
-import { idSchema } from "@/lib/validation/client";
-import type { ProposalView as View } from "@/lib/services/proposal/view-model";
+import { listScenarioEvents, listVersionStamps } from "@/lib/db/scenario-events";
+import { compareHref, versionParam } from "@/lib/validation/scenario-params";
 import { PageHeader } from "@/components/ui/page-header";
 import { ProposalView } from "@/components/proposal/proposal-view";
 import { AssumptionsSummary } from "@/components/proposal/assumptions-summary";
+import { StatusBadge } from "@/components/scenarios/status-badge";
+import { StatusControl } from "@/components/scenarios/status-control";
+import { VersionList } from "@/components/scenarios/version-list";
+import { EventTimeline } from "@/components/scenarios/event-timeline";
+import { UnreadableVersion } from "@/components/scenarios/unreadable-version";
+import { ExportLinks } from "@/components/scenarios/export-links";
+import { loadScenarioVersionOrNotFound } from "../load-scenario";
 
-/** The advisor's own scenario, or the not-found page (a malformed id never reaches the query). */
-async function load(advisorId: string, id: unknown) {
-  const parsed = idSchema.safeParse(id);
-  if (!parsed.success) notFound();
-  try {
-    return await getScenarioOrThrow(advisorId, parsed.data);
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
-}
+type Props = { params: Promise<{ id: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
 
-/** A saved scenario, rendered from its stored outputs (never recomputed). */
-export default async function ScenarioPage({ params }: { params: Promise<{ id: string }> }) {
+const BUTTON = "rounded-md border border-gray-300 bg-white px-4 py-2 text-sm hover:bg-gray-50";
+
+/** A saved scenario at one version (?version=n, else the latest), rendered from what was stored, never recomputed. */
+export default async function ScenarioPage({ params, searchParams }: Props) {
   const user = await requireUser();
   const { t, locale } = await getTranslator(user.locale);
-  const scenario = await load(user.id, (await params).id);
-  const latest = scenario.versions[0];
-  if (!latest) notFound();
+  const query = (await searchParams) ?? {};
+  const { scenario, version } = await loadScenarioVersionOrNotFound(user.id, (await params).id, versionParam(query.version));
+  const [events, versions] = await Promise.all([listScenarioEvents(user.id, scenario.id), listVersionStamps(user.id, scenario.id)]);
+  const lastStatusChange = events.findLast((e) => e.kind === "status_changed");
+  const savedBy = versions.find((v) => v.version === version.version)?.savedBy;
+  const n = version.version;
+  const canRevise = version.assumptions !== null;
+
   return (
     <>
       <PageHeader
         title={scenario.name}
         subtitle={
-          <>
+          <span className="flex flex-wrap items-center gap-2">
             <Link href={`/clients/${scenario.client.id}`} className="text-blue-700 hover:underline">{scenario.client.name}</Link>
-            {" · "}
-            {t("scenarios.versionOf", { version: latest.version, date: formatDate(locale, latest.createdAt, true) })}
+            <StatusBadge status={scenario.status} label={t(`scenarios.status.${scenario.status}`)} />
+            <span data-testid="version-heading">
+              {t("scenarios.versionOfLatest", { version: n, latest: scenario.latestVersion })} ·{" "}
+              {savedBy ? t("scenarios.savedByOn", { name: savedBy, date: formatDate(locale, version.createdAt, true) }) : formatDate(locale, version.createdAt, true)}
+            </span>
+          </span>
+        }
+        actions={
+          <>
+            {canRevise && (
+              <>
+                <Link href={`/clients/${scenario.client.id}/proposal?scenario=${scenario.id}&version=${n}`} className="rounded-md bg-blue-600 px-4 py-2 text-sm font-medium text-white hover:bg-blue-700">
+                  {t("scenarios.revise")}
+                </Link>
+                <Link href={`/scenarios/${scenario.id}/rerun?version=${n}`} className={BUTTON}>{t("scenarios.rerun")}</Link>
+              </>
+            )}
+            {n > 1 && (
+              <Link href={compareHref([{ scenarioId: scenario.id, version: n - 1 }, { scenarioId: scenario.id, version: n }])} className={BUTTON}>
+                {t("scenarios.compareWithPrevious", { version: n - 1 })}
+              </Link>
+            )}
           </>
         }
       />
-      <p className="mb-4 text-sm text-gray-600">{t("scenarios.asSaved")}</p>
-      <AssumptionsSummary view={latest.outputs as View} />
-      <ProposalView view={latest.outputs as View} />
+      <div className="grid gap-6 xl:grid-cols-[1fr_18rem]">
+        <div className="min-w-0">
+          {version.view ? (
+            <>
+              <p className="mb-4 text-sm text-gray-600">{t("scenarios.asSaved")}</p>
+              <AssumptionsSummary view={version.view} />
+              <ProposalView view={version.view} />
+            </>
+          ) : (
+            <UnreadableVersion engineVersion={version.engineVersion} />
+          )}
+        </div>
+        <aside className="space-y-4">
+          <StatusControl scenarioId={scenario.id} status={scenario.status} changed={lastStatusChange ? { by: lastStatusChange.userName, at: lastStatusChange.createdAt } : null} />
+          {version.view && <ExportLinks scenarioId={scenario.id} version={n} />}
+          <VersionList scenarioId={scenario.id} versions={versions} current={n} />
+          <EventTimeline events={events} />
+        </aside>
+      </div>
     </>
   );
 }

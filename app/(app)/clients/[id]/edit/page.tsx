@@ -1,13 +1,13 @@
 import { requireUser } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { loadClientOrNotFound } from "../load-client";
-import type { ClientRecord } from "@/lib/db/clients";
+import type { CurrentAllocation } from "@/lib/domain/client";
 import { PageHeader } from "@/components/ui/page-header";
 import { ClientForm } from "@/components/clients/client-form";
 
 const pct = (x: number) => Math.round(x * 10000) / 100;
 
-function percentFields(a: ClientRecord["currentAllocation"]) {
+function percentFields(a: CurrentAllocation | null) {
   if (!a) return {};
   return { currentUsEquityPct: pct(a.usEquity), currentIntlEquityPct: pct(a.intlEquity), currentBondsPct: pct(a.bonds), currentCashPct: pct(a.cash) };
 }
