@@ -1,5 +1,5 @@
 /**
- * `npm run backtest -- --panel FILE.csv [--buckets …] [--weighting …] [--survivorship …] [--format json|table]`
+ * `npm run backtest -- --panel FILE.csv [--buckets …] [--weighting …] [--survivorship …] [--format json|table] [--lang en|ko]`
  * Size-bucket back-test of a per-security panel CSV (domain.md §3). The work is in scripts/lib/backtest-run.ts;
  * this file only connects it to the file system and the process.
  */
@@ -12,4 +12,5 @@ process.exitCode = runBacktestCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   now: () => performance.now(),
+  env: process.env,
 });

@@ -2,6 +2,7 @@
  * Loads real market data into the app's database (DATABASE_URL, default the SQLite file):
  *   npm run import -- --holdings FILE.csv --region US --size small [--label "iShares Russell 2000 (IWM)"]
  *   npm run import -- --french Portfolios_Formed_on_ME.csv
+ * Add `--lang ko` (or run under LANG=ko_KR.UTF-8) for the file's errors in Korean; English otherwise.
  * Holdings become a constituent snapshot (its information-gap metrics replace the demo's for that region and
  * size when its as-of date is later). The French file's value-weighted Hi 30 / Lo 30 monthly returns become
  * the US large- and small-cap sleeves of a new sleeve history; the other sleeves are carried over from the
@@ -13,7 +14,8 @@ import path from "node:path";
 import { z } from "zod";
 import { decodeImportText } from "../lib/data/decode-text";
 import { frenchSeries, parseFrenchFile } from "../lib/data/french-size";
-import { formatImportError, moreErrorsLine, type ImportFailure } from "../lib/data/import-result";
+import type { ImportErrorList } from "../lib/data/import-result";
+import { LOCALES, type Locale } from "../lib/i18n/config";
 import { REGIONS, SIZES } from "../lib/market/regions";
 import { insertDataset, listDatasets } from "../lib/db/datasets";
 import { db } from "../lib/db/prisma";
@@ -21,9 +23,11 @@ import { importHoldingsDataset } from "../lib/services/datasets/import-holdings"
 import { isAppError } from "../lib/errors/app-error";
 import { loadMarketData } from "../lib/services/proposal/load-market-data";
 import { sleeveHistoryToJson } from "../lib/market/serialise";
+import { cliLocale, cliTranslate, importErrorLines } from "./lib/import-errors";
 
-const holdingsFlags = z.object({ holdings: z.string().min(1), region: z.enum(REGIONS), size: z.enum(SIZES), label: z.string().optional() }).strict();
-const frenchFlags = z.object({ french: z.string().min(1) }).strict();
+const lang = z.enum(LOCALES).optional();
+const holdingsFlags = z.object({ holdings: z.string().min(1), region: z.enum(REGIONS), size: z.enum(SIZES), label: z.string().optional(), lang }).strict();
+const frenchFlags = z.object({ french: z.string().min(1), lang }).strict();
 
 function parseFlags(argv: string[]): Record<string, string> {
   const out: Record<string, string> = {};
@@ -38,37 +42,28 @@ function parseFlags(argv: string[]): Record<string, string> {
   return out;
 }
 
-/** Prints each line as "FILE: line N, column "C": message", then the total when the list was cut; exits 1. */
-function fail(file: string, lines: readonly string[], total: number): never {
-  for (const line of lines) console.error(`${file}: ${line}`);
-  const more = moreErrorsLine(lines.length, total);
-  if (more) console.error(`${file}: ${more}`);
-  console.error(`${file}: nothing was imported`);
+/** Prints each error as "FILE: Line N, column "C": …" in `locale`, then the total when the list was cut; exits 1. */
+function fail(file: string, list: ImportErrorList, locale: Locale): never {
+  for (const line of importErrorLines(file, list, locale)) console.error(line);
+  console.error(`${file}: ${cliTranslate(locale)("importList.nothingImported")}`);
   process.exit(1);
 }
 
-function failWith(file: string, failure: ImportFailure): never {
-  return fail(file, failure.errors.map(formatImportError), failure.total);
-}
-
-async function importHoldings(file: string, region: (typeof REGIONS)[number], size: (typeof SIZES)[number], label?: string) {
+async function importHoldings(file: string, region: (typeof REGIONS)[number], size: (typeof SIZES)[number], label: string | undefined, locale: Locale) {
   try {
     const imported = await importHoldingsDataset({ bytes: readFileSync(file), fileName: path.basename(file), label: label ?? path.basename(file), region, size, firmId: null });
     console.log(`imported ${imported.equityLines} equity lines (${imported.otherLines} other lines kept apart) as dataset ${imported.id}, as of ${imported.asOf ?? "undated"}`);
   } catch (error) {
-    if (isAppError(error) && error.fieldErrors?.file) {
-      const { file: lines, fileTotal } = error.fieldErrors;
-      fail(file, lines, Number(fileTotal?.[0] ?? lines.length));
-    }
+    if (isAppError(error) && error.importErrors) fail(file, error.importErrors, locale);
     throw error;
   }
 }
 
-async function importFrench(file: string) {
+async function importFrench(file: string, locale: Locale) {
   const text = decodeImportText(readFileSync(file));
-  if (!text.ok) failWith(file, text);
+  if (!text.ok) fail(file, text, locale);
   const result = parseFrenchFile(text.value);
-  if (!result.ok) failWith(file, result);
+  if (!result.ok) fail(file, result, locale);
   const french = result.value;
   const firm = await db.firm.findFirst({ select: { id: true } });
   if (!firm || (await listDatasets(firm.id, "sleeve_history")).length === 0) {
@@ -95,8 +90,9 @@ async function main() {
     throw new Error(`import: ${parsed.error.issues.map((i) => `--${i.path.join(".") || "flags"}: ${i.message}`).join("; ")}`);
   }
   const flags = parsed.data;
-  if ("holdings" in flags) await importHoldings(flags.holdings, flags.region, flags.size, flags.label);
-  else if ("french" in flags) await importFrench(flags.french);
+  const locale = cliLocale(flags.lang, process.env);
+  if ("holdings" in flags) await importHoldings(flags.holdings, flags.region, flags.size, flags.label, locale);
+  else if ("french" in flags) await importFrench(flags.french, locale);
 }
 
 main()

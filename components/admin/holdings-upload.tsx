@@ -5,11 +5,12 @@ import { useRouter } from "next/navigation";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { ErrorMessage } from "@/components/ui/error-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { importHoldingsAction } from "@/lib/actions/admin/import-holdings";
 import type { ActionError } from "@/lib/actions/safe-action";
 import { REGIONS, SIZES } from "@/lib/market/regions";
 import { MAX_UPLOAD_BYTES } from "@/lib/data/upload-limit";
-import { formatNumber } from "@/lib/i18n/format";
+import { importErrorText, moreImportErrorsText } from "@/components/data/import-error-text";
 
 type Imported = { equityLines: number; otherLines: number; asOf: string | null };
 
@@ -61,32 +62,34 @@ export function HoldingsUpload() {
   }
 
   const fe = error?.fieldErrors ?? {};
-  // The action lists the first errors; fileTotal says how many there were in all.
-  const shown = fe.file?.length ?? 0;
-  const total = Number(fe.fileTotal?.[0] ?? shown);
+  // The action lists the first errors of a refused file and says how many there were in all.
+  const importErrors = error?.importErrors;
+  const more = importErrors ? moreImportErrorsText(importErrors.errors.length, importErrors.total, t, locale) : null;
   return (
     <form onSubmit={onSubmit} noValidate className="mt-4 grid gap-3 rounded-md bg-gray-50 p-4 sm:grid-cols-4">
       <h3 className="text-sm font-medium sm:col-span-4">{t("admin.uploadTitle")}</h3>
-      <FormField name="holdings-file" label={t("admin.file")} errors={fe.content ?? fe.fileName}>
-        <input id="holdings-file" name="file" type="file" accept=".csv,text/csv" className="text-sm" />
+      <FormField id="holdings-file" label={t("admin.file")} errors={fe.content ?? fe.fileName}>
+        {(c) => <input {...c} name="file" type="file" accept=".csv,text/csv" className="text-sm" />}
       </FormField>
-      <FormField name="holdings-label" label={t("admin.label")} errors={fe.label}>
-        <input id="holdings-label" name="label" placeholder="iShares Russell 2000 (IWM)" className={inputClass} />
+      <FormField id="holdings-label" label={t("admin.label")} errors={fe.label}>
+        {(c) => <input {...c} name="label" placeholder="iShares Russell 2000 (IWM)" className={inputClass} />}
       </FormField>
-      <FormField name="holdings-region" label={t("proposal.region")} errors={fe.region}>
-        <select id="holdings-region" name="region" className={inputClass}>
-          {REGIONS.map((r) => <option key={r} value={r}>{t(`region.${r}`)}</option>)}
-        </select>
+      <FormField id="holdings-region" label={t("proposal.region")} errors={fe.region}>
+        {(c) => (
+          <select {...c} name="region" className={inputClass}>
+            {REGIONS.map((r) => <option key={r} value={r}>{t(`region.${r}`)}</option>)}
+          </select>
+        )}
       </FormField>
-      <FormField name="holdings-size" label={t("proposal.size")} errors={fe.size}>
-        <select id="holdings-size" name="size" className={inputClass}>
-          {SIZES.map((s) => <option key={s} value={s}>{t(`proposal.size.${s}`)}</option>)}
-        </select>
+      <FormField id="holdings-size" label={t("proposal.size")} errors={fe.size}>
+        {(c) => (
+          <select {...c} name="size" className={inputClass}>
+            {SIZES.map((s) => <option key={s} value={s}>{t(`proposal.size.${s}`)}</option>)}
+          </select>
+        )}
       </FormField>
       <div className="flex items-center gap-3 sm:col-span-4">
-        <button type="submit" disabled={pending} className="rounded-md bg-blue-600 px-4 py-2 text-sm font-medium text-white disabled:opacity-60">
-          {pending ? t("admin.importing") : t("admin.import")}
-        </button>
+        <SubmitButton pending={pending} label={t("admin.import")} pendingLabel={t("admin.importing")} />
         {done && (
           <p role="status" className="text-sm text-emerald-800" data-testid="import-done">
             {t("admin.imported", { equity: done.equityLines, other: done.otherLines, date: done.asOf ?? t("proposal.undated") })}
@@ -96,12 +99,10 @@ export function HoldingsUpload() {
       {error && (
         <div className="sm:col-span-4">
           <ErrorMessage error={error} />
-          {fe.file && (
+          {importErrors && (
             <ul className="mt-2 list-disc pl-5 text-sm text-red-800" data-testid="import-errors">
-              {fe.file.map((line) => <li key={line}>{line}</li>)}
-              {total > shown && (
-                <li>{t("admin.moreImportErrors", { more: formatNumber(locale, total - shown), total: formatNumber(locale, total) })}</li>
-              )}
+              {importErrors.errors.map((e, i) => <li key={i}>{importErrorText(e, t, locale)}</li>)}
+              {more && <li>{more}</li>}
             </ul>
           )}
         </div>

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { ErrorMessage } from "@/components/ui/error-message";
+import { SubmitButton, primaryButtonClass } from "@/components/ui/submit-button";
 import { resetReferenceFigureAction, updateReferenceFigureAction } from "@/lib/actions/admin/update-reference-figure";
 import type { ActionError } from "@/lib/actions/safe-action";
 import type { FieldErrors } from "@/lib/errors/app-error";
@@ -64,6 +65,7 @@ export function ReferenceFigureForm({ figure, onSaved }: { figure: ReferenceFigu
   const router = useRouter();
   const [error, setError] = useState<ActionError | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [pending, setPending] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -71,6 +73,7 @@ export function ReferenceFigureForm({ figure, onSaved }: { figure: ReferenceFigu
     const num = (k: string) => (data.get(k) === "" ? undefined : Number(data.get(k)));
     const text = (k: string) => String(data.get(k) ?? "");
     const comparator = COMPARATORS.find((c) => c === text("comparator")) ?? figure.comparator;
+    setPending(true);
     const result = await updateReferenceFigureAction({
       ...figure,
       label: text("label"),
@@ -82,6 +85,7 @@ export function ReferenceFigureForm({ figure, onSaved }: { figure: ReferenceFigu
       asOf: text("asOf"),
       note: text("note") || undefined,
     });
+    setPending(false);
     if (!result.ok) {
       setError(result.error);
       setFieldErrors(result.error.fieldErrors ?? {});
@@ -97,37 +101,35 @@ export function ReferenceFigureForm({ figure, onSaved }: { figure: ReferenceFigu
   return (
     <form onSubmit={onSubmit} noValidate className="mt-3 grid gap-3 rounded-md bg-gray-50 p-4 sm:grid-cols-2">
       <div className="sm:col-span-2"><ErrorMessage error={error} /></div>
-      <FormField name={f("label")} label={t("admin.labelEn")} errors={fieldErrors.label}>
-        <input id={f("label")} name="label" defaultValue={figure.label} className={inputClass} />
+      <FormField id={f("label")} label={t("admin.labelEn")} errors={fieldErrors.label}>
+        {(c) => <input {...c} name="label" defaultValue={figure.label} className={inputClass} />}
       </FormField>
-      <FormField name={f("labelKo")} label={t("admin.labelKo")} errors={fieldErrors.labelKo}>
-        <input id={f("labelKo")} name="labelKo" defaultValue={figure.labelKo} className={inputClass} />
+      <FormField id={f("labelKo")} label={t("admin.labelKo")} errors={fieldErrors.labelKo}>
+        {(c) => <input {...c} name="labelKo" defaultValue={figure.labelKo} className={inputClass} />}
       </FormField>
-      <FormField name={f("value")} label={t(`admin.valueLabel.${figure.unit}`)} errors={fieldErrors.value}>
-        <input id={f("value")} name="value" inputMode="decimal" defaultValue={figure.value} className={inputClass} />
+      <FormField id={f("value")} label={t(`admin.valueLabel.${figure.unit}`)} errors={fieldErrors.value}>
+        {(c) => <input {...c} name="value" inputMode="decimal" defaultValue={figure.value} className={inputClass} />}
       </FormField>
-      <FormField name={f("valueHigh")} label={t("admin.valueHigh")} errors={fieldErrors.valueHigh}>
-        <input id={f("valueHigh")} name="valueHigh" inputMode="decimal" defaultValue={figure.valueHigh ?? ""} className={inputClass} />
+      <FormField id={f("valueHigh")} label={t("admin.valueHigh")} errors={fieldErrors.valueHigh}>
+        {(c) => <input {...c} name="valueHigh" inputMode="decimal" defaultValue={figure.valueHigh ?? ""} className={inputClass} />}
       </FormField>
-      <FormField name={f("comparator")} label={t("admin.comparator")} errors={fieldErrors.comparator}>
-        <select id={f("comparator")} name="comparator" defaultValue={figure.comparator} className={inputClass}>
-          {COMPARATORS.map((c) => <option key={c} value={c}>{t(`admin.comparator.${c}`)}</option>)}
-        </select>
+      <FormField id={f("comparator")} label={t("admin.comparator")} errors={fieldErrors.comparator}>
+        {(c) => (
+          <select {...c} name="comparator" defaultValue={figure.comparator} className={inputClass}>
+            {COMPARATORS.map((cmp) => <option key={cmp} value={cmp}>{t(`admin.comparator.${cmp}`)}</option>)}
+          </select>
+        )}
       </FormField>
-      <FormField name={f("asOf")} label={t("admin.asOf")} errors={fieldErrors.asOf}>
-        <input id={f("asOf")} name="asOf" type="date" defaultValue={figure.asOf} className={inputClass} />
+      <FormField id={f("asOf")} label={t("admin.asOf")} errors={fieldErrors.asOf}>
+        {(c) => <input {...c} name="asOf" type="date" defaultValue={figure.asOf} className={inputClass} />}
       </FormField>
-      <div className="sm:col-span-2">
-        <FormField name={f("source")} label={t("admin.source")} errors={fieldErrors.source}>
-          <input id={f("source")} name="source" defaultValue={figure.source} className={inputClass} />
-        </FormField>
-      </div>
-      <div className="sm:col-span-2">
-        <FormField name={f("note")} label={t("admin.note")} errors={fieldErrors.note}>
-          <input id={f("note")} name="note" defaultValue={figure.note ?? ""} className={inputClass} />
-        </FormField>
-      </div>
-      <button type="submit" className="w-fit rounded-md bg-blue-600 px-4 py-2 text-sm font-medium text-white">{t("common.save")}</button>
+      <FormField id={f("source")} label={t("admin.source")} errors={fieldErrors.source} className="sm:col-span-2">
+        {(c) => <input {...c} name="source" defaultValue={figure.source} className={inputClass} />}
+      </FormField>
+      <FormField id={f("note")} label={t("admin.note")} errors={fieldErrors.note} className="sm:col-span-2">
+        {(c) => <input {...c} name="note" defaultValue={figure.note ?? ""} className={inputClass} />}
+      </FormField>
+      <SubmitButton pending={pending} label={t("common.save")} pendingLabel={t("common.saving")} className={`w-fit ${primaryButtonClass}`} />
     </form>
   );
 }

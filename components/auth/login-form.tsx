@@ -4,8 +4,12 @@ import { useState, type FormEvent } from "react";
 import { signIn } from "next-auth/react";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useI18n } from "@/components/i18n/i18n-provider";
+import { FormField } from "@/components/ui/form-field";
+import { SubmitButton } from "@/components/ui/submit-button";
 import type { MessageKey } from "@/lib/i18n/messages/en";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
+
+const LOGIN_INPUT = "w-full rounded-md border border-gray-300 px-3 py-2";
 
 function messageFor(error: string): MessageKey {
   if (error === "RATE_LIMITED") return "login.locked";
@@ -41,22 +45,23 @@ export function LoginForm() {
 
   return (
     <form onSubmit={onSubmit} className="mt-4 space-y-4" noValidate>
-      <label className="block text-sm font-medium text-gray-700">
-        {t("login.email")}
-        <input name="email" type="email" autoComplete="username" required className="mt-1 w-full rounded-md border border-gray-300 px-3 py-2" />
-      </label>
-      <label className="block text-sm font-medium text-gray-700">
-        {t("login.password")}
-        <input name="password" type="password" autoComplete="current-password" required className="mt-1 w-full rounded-md border border-gray-300 px-3 py-2" />
-      </label>
+      <FormField id="login-email" label={t("login.email")}>
+        {(c) => <input {...c} name="email" type="email" autoComplete="username" required className={LOGIN_INPUT} />}
+      </FormField>
+      <FormField id="login-password" label={t("login.password")}>
+        {(c) => <input {...c} name="password" type="password" autoComplete="current-password" required className={LOGIN_INPUT} />}
+      </FormField>
       {error && (
         <p role="alert" data-testid="login-error" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
           {t(error)}
         </p>
       )}
-      <button type="submit" disabled={pending} className="w-full rounded-md bg-blue-600 px-4 py-2 font-medium text-white hover:bg-blue-700 disabled:opacity-60">
-        {pending ? t("login.submitting") : t("login.submit")}
-      </button>
+      <SubmitButton
+        pending={pending}
+        label={t("login.submit")}
+        pendingLabel={t("login.submitting")}
+        className="w-full rounded-md bg-blue-600 px-4 py-2 font-medium text-white hover:bg-blue-700 disabled:opacity-60"
+      />
     </form>
   );
 }

@@ -3,11 +3,12 @@
 import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { FormField, inputClass } from "@/components/ui/form-field";
+import { FormField, FormFieldset, inputClass, optionsOf } from "@/components/ui/form-field";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { ErrorMessage } from "@/components/ui/error-message";
-import { clientInputSchema, type ClientFormValues } from "@/lib/validation/client";
-import { CURRENCIES, HOME_MARKETS } from "@/lib/domain/client";
-import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import { BLANK_CLIENT_FORM, clientInputSchema, type ClientFormFields } from "@/lib/validation/client";
+import { CURRENCIES, HOME_MARKETS, RISK_LEVELS } from "@/lib/domain/client";
+import { errorsAt, fieldErrorsOf, fieldErrorsWithin } from "@/lib/validation/field-errors";
 import { REGIONS } from "@/lib/market/regions";
 import type { ActionError } from "@/lib/actions/safe-action";
 import type { FieldErrors } from "@/lib/errors/app-error";
@@ -16,22 +17,25 @@ import { updateClientAction } from "@/lib/actions/clients/update-client";
 
 const CURRENT_FIELDS = ["currentUsEquityPct", "currentIntlEquityPct", "currentBondsPct", "currentCashPct"] as const;
 
-/** `edit`: the client being edited and the version the page loaded (a newer save makes this one a CONFLICT). */
-type Props = { edit?: { id: string; version: number }; initial?: Partial<ClientFormValues> };
+/**
+ * `edit`: the client being edited and the version the page loaded (a newer save makes this one a CONFLICT).
+ * `initial`: the stored client as form values (clientFormFieldsOf); a new client starts blank.
+ */
+type Props = { edit?: { id: string; version: number }; initial?: ClientFormFields };
 
-function valuesFrom(form: HTMLFormElement): ClientFormValues {
+function valuesFrom(form: HTMLFormElement): ClientFormFields {
   const data = new FormData(form);
-  const text = (k: string) => String(data.get(k) ?? "");
+  const text = (k: keyof ClientFormFields) => String(data.get(k) ?? "");
   return {
     name: text("name"),
     email: text("email"),
-    homeMarket: text("homeMarket") as ClientFormValues["homeMarket"],
+    homeMarket: text("homeMarket") as ClientFormFields["homeMarket"],
     riskTolerance: text("riskTolerance"),
     horizonYears: text("horizonYears"),
     investableAssets: text("investableAssets"),
-    currency: text("currency") as ClientFormValues["currency"],
+    currency: text("currency") as ClientFormFields["currency"],
     maxFeeBps: text("maxFeeBps"),
-    excludedRegions: data.getAll("excludedRegions").map(String) as ClientFormValues["excludedRegions"],
+    excludedRegions: data.getAll("excludedRegions").map(String) as ClientFormFields["excludedRegions"],
     maxSmallCapSharePct: text("maxSmallCapSharePct"),
     passiveOnly: data.get("passiveOnly") === "on",
     notes: text("notes"),
@@ -43,7 +47,7 @@ function valuesFrom(form: HTMLFormElement): ClientFormValues {
 }
 
 /** One form for create and edit; validated here with the action's own schema, and again by the action. */
-export function ClientForm({ edit, initial = {} }: Props) {
+export function ClientForm({ edit, initial = BLANK_CLIENT_FORM }: Props) {
   const { t } = useI18n();
   const router = useRouter();
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
@@ -64,7 +68,8 @@ export function ClientForm({ edit, initial = {} }: Props) {
     setPending(false);
     // On an error the inputs keep what the user typed (they are uncontrolled and nothing re-renders them).
     if (!result.ok) {
-      setFieldErrors(result.error.fieldErrors ?? {});
+      // The update action takes the form's values as `values`: its field errors are `values.<field>`.
+      setFieldErrors(edit ? fieldErrorsWithin(result.error.fieldErrors, "values") : (result.error.fieldErrors ?? {}));
       setError(result.error);
       return;
     }
@@ -72,9 +77,8 @@ export function ClientForm({ edit, initial = {} }: Props) {
     router.refresh();
   }
 
-  const err = (name: string) => fieldErrors[name];
-  const attrs = (name: string) => ({ id: name, name, "aria-invalid": !!fieldErrors[name], "aria-describedby": `${name}-error` });
-  const excluded = new Set(initial.excludedRegions ?? []);
+  const err = (name: keyof ClientFormFields) => errorsAt(fieldErrors, name);
+  const excluded = new Set(initial.excludedRegions);
 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-3xl space-y-5 rounded-lg border border-gray-200 bg-white p-6">
@@ -86,54 +90,40 @@ export function ClientForm({ edit, initial = {} }: Props) {
         <ErrorMessage error={error} />
       )}
       <div className="grid gap-5 sm:grid-cols-2">
-        <FormField name="name" label={t("field.name")} errors={err("name")}>
-          <input {...attrs("name")} defaultValue={initial.name as string | undefined} className={inputClass} />
+        <FormField id="name" label={t("field.name")} errors={err("name")}>
+          {(c) => <input {...c} name="name" defaultValue={initial.name} className={inputClass} />}
         </FormField>
-        <FormField name="email" label={t("field.email")} errors={err("email")}>
-          <input {...attrs("email")} type="email" defaultValue={(initial.email as string | undefined) ?? ""} className={inputClass} />
+        <FormField id="email" label={t("field.email")} errors={err("email")}>
+          {(c) => <input {...c} name="email" type="email" defaultValue={initial.email} className={inputClass} />}
         </FormField>
-        <FormField name="homeMarket" label={t("field.homeMarket")} errors={err("homeMarket")}>
-          <select {...attrs("homeMarket")} defaultValue={(initial.homeMarket as string | undefined) ?? "US"} className={inputClass}>
-            {HOME_MARKETS.map((m) => (
-              <option key={m} value={m}>{t(`market.${m}`)}</option>
-            ))}
-          </select>
+        <FormField id="homeMarket" label={t("field.homeMarket")} errors={err("homeMarket")}>
+          {(c) => <select {...c} name="homeMarket" defaultValue={initial.homeMarket} className={inputClass}>{optionsOf(HOME_MARKETS, (m) => t(`market.${m}`))}</select>}
         </FormField>
-        <FormField name="riskTolerance" label={t("field.riskTolerance")} errors={err("riskTolerance")}>
-          <select {...attrs("riskTolerance")} defaultValue={String(initial.riskTolerance ?? 3)} className={inputClass}>
-            {[1, 2, 3, 4, 5].map((r) => (
-              <option key={r} value={r}>{t(`risk.${r as 1 | 2 | 3 | 4 | 5}`)}</option>
-            ))}
-          </select>
+        <FormField id="riskTolerance" label={t("field.riskTolerance")} errors={err("riskTolerance")}>
+          {(c) => <select {...c} name="riskTolerance" defaultValue={initial.riskTolerance} className={inputClass}>{optionsOf(RISK_LEVELS, (r) => t(`risk.${r}`))}</select>}
         </FormField>
-        <FormField name="horizonYears" label={t("field.horizonYears")} errors={err("horizonYears")}>
-          <input {...attrs("horizonYears")} inputMode="numeric" defaultValue={String(initial.horizonYears ?? 10)} className={inputClass} />
+        <FormField id="horizonYears" label={t("field.horizonYears")} errors={err("horizonYears")}>
+          {(c) => <input {...c} name="horizonYears" inputMode="numeric" defaultValue={initial.horizonYears} className={inputClass} />}
         </FormField>
         <div className="grid grid-cols-3 gap-3">
-          <div className="col-span-2">
-            <FormField name="investableAssets" label={t("field.investableAssets")} errors={err("investableAssets")}>
-              <input {...attrs("investableAssets")} inputMode="decimal" defaultValue={initial.investableAssets === undefined ? "" : String(initial.investableAssets)} className={inputClass} />
-            </FormField>
-          </div>
-          <FormField name="currency" label={t("field.currency")} errors={err("currency")}>
-            <select {...attrs("currency")} defaultValue={(initial.currency as string | undefined) ?? "USD"} className={inputClass}>
-              {CURRENCIES.map((c) => (
-                <option key={c} value={c}>{c}</option>
-              ))}
-            </select>
+          <FormField id="investableAssets" label={t("field.investableAssets")} errors={err("investableAssets")} className="col-span-2">
+            {(c) => <input {...c} name="investableAssets" inputMode="decimal" defaultValue={initial.investableAssets} className={inputClass} />}
+          </FormField>
+          <FormField id="currency" label={t("field.currency")} errors={err("currency")}>
+            {(c) => <select {...c} name="currency" defaultValue={initial.currency} className={inputClass}>{optionsOf(CURRENCIES, (cur) => cur)}</select>}
           </FormField>
         </div>
       </div>
       <fieldset className="grid gap-5 border-t border-gray-100 pt-5 sm:grid-cols-2">
         <legend className="mb-2 text-sm font-semibold text-gray-900">{t("clients.constraints")}</legend>
-        <FormField name="maxFeeBps" label={t("field.maxFeeBps")} errors={err("maxFeeBps")}>
-          <input {...attrs("maxFeeBps")} inputMode="numeric" defaultValue={initial.maxFeeBps === undefined || initial.maxFeeBps === null ? "" : String(initial.maxFeeBps)} className={inputClass} />
+        <FormField id="maxFeeBps" label={t("field.maxFeeBps")} errors={err("maxFeeBps")}>
+          {(c) => <input {...c} name="maxFeeBps" inputMode="numeric" defaultValue={initial.maxFeeBps} className={inputClass} />}
         </FormField>
-        <FormField name="maxSmallCapSharePct" label={t("field.maxSmallCapShare")} errors={err("maxSmallCapSharePct")}>
-          <input {...attrs("maxSmallCapSharePct")} inputMode="decimal" defaultValue={initial.maxSmallCapSharePct === undefined || initial.maxSmallCapSharePct === null ? "" : String(initial.maxSmallCapSharePct)} className={inputClass} />
+        <FormField id="maxSmallCapSharePct" label={t("field.maxSmallCapShare")} errors={err("maxSmallCapSharePct")}>
+          {(c) => <input {...c} name="maxSmallCapSharePct" inputMode="decimal" defaultValue={initial.maxSmallCapSharePct} className={inputClass} />}
         </FormField>
-        <FormField name="excludedRegions" label={t("field.excludedRegions")} errors={err("excludedRegions")}>
-          <div className="flex flex-wrap gap-3">
+        <FormFieldset id="excludedRegions" legend={t("field.excludedRegions")} errors={err("excludedRegions")}>
+          <div className="mt-1 flex flex-wrap gap-3">
             {REGIONS.map((r) => (
               <label key={r} className="flex items-center gap-1 text-sm">
                 <input type="checkbox" name="excludedRegions" value={r} defaultChecked={excluded.has(r)} />
@@ -141,9 +131,9 @@ export function ClientForm({ edit, initial = {} }: Props) {
               </label>
             ))}
           </div>
-        </FormField>
+        </FormFieldset>
         <label className="flex items-center gap-2 self-end text-sm font-medium text-gray-700">
-          <input type="checkbox" name="passiveOnly" defaultChecked={initial.passiveOnly === true} />
+          <input type="checkbox" name="passiveOnly" defaultChecked={initial.passiveOnly} />
           {t("field.passiveOnly")}
         </label>
       </fieldset>
@@ -151,19 +141,17 @@ export function ClientForm({ edit, initial = {} }: Props) {
         <legend className="mb-2 text-sm font-semibold text-gray-900">{t("field.currentAllocation")}</legend>
         <div className="grid gap-3 sm:grid-cols-4">
           {CURRENT_FIELDS.map((name) => (
-            <FormField key={name} name={name} label={t(`field.${name}`)} errors={err(name)}>
-              <input {...attrs(name)} inputMode="decimal" defaultValue={initial[name] === undefined ? "" : String(initial[name])} className={inputClass} />
+            <FormField key={name} id={name} label={t(`field.${name}`)} errors={err(name)}>
+              {(c) => <input {...c} name={name} inputMode="decimal" defaultValue={initial[name]} className={inputClass} />}
             </FormField>
           ))}
         </div>
       </fieldset>
-      <FormField name="notes" label={t("field.notes")} errors={err("notes")}>
-        <textarea {...attrs("notes")} rows={3} defaultValue={(initial.notes as string | undefined) ?? ""} className={inputClass} />
+      <FormField id="notes" label={t("field.notes")} errors={err("notes")}>
+        {(c) => <textarea {...c} name="notes" rows={3} defaultValue={initial.notes} className={inputClass} />}
       </FormField>
       <div className="flex gap-3">
-        <button type="submit" disabled={pending} className="rounded-md bg-blue-600 px-4 py-2 text-sm font-medium text-white hover:bg-blue-700 disabled:opacity-60">
-          {pending ? t("common.saving") : t("common.save")}
-        </button>
+        <SubmitButton pending={pending} label={t("common.save")} pendingLabel={t("common.saving")} />
         <button type="button" onClick={() => router.back()} className="rounded-md border border-gray-300 px-4 py-2 text-sm">
           {t("common.cancel")}
         </button>

@@ -2,9 +2,12 @@
 
 import { Card, DonutChart, Legend } from "@tremor/react";
 import { useI18n } from "@/components/i18n/i18n-provider";
+import { DataTable, type Column } from "@/components/ui/data-table";
 import { formatCurrency, formatNumber, formatPercent } from "@/lib/i18n/format";
 import type { ProposalView } from "@/lib/services/proposal/view-model";
 import { lineLabel } from "./labels";
+
+type Line = ProposalView["allocation"]["lines"][number];
 
 const COLORS = ["blue", "cyan", "indigo", "violet", "emerald", "teal", "amber", "rose", "sky", "fuchsia", "lime", "orange", "slate", "gray"];
 
@@ -21,6 +24,14 @@ export function AllocationSection({ view }: { view: ProposalView }) {
   }
   const data = [...bySleeve.values()];
   const colors = data.map((_, i) => COLORS[i % COLORS.length]!);
+  const columns: Column<Line>[] = [
+    { key: "region", header: t("proposal.region"), cell: (l) => (l.region ? t(`region.${l.region}`) : l.sleeve === "BONDS" ? t("proposal.bonds") : t("proposal.cash")) },
+    { key: "size", header: t("proposal.size"), cell: (l) => (l.size ? t(`proposal.size.${l.size}`) : "—") },
+    { key: "style", header: t("proposal.style"), cell: (l) => (l.style ? t(`proposal.style.${l.style}`) : "—") },
+    { key: "weight", header: t("proposal.weight"), cell: (l) => formatPercent(locale, l.weight, 1), numeric: true },
+    { key: "amount", header: t("proposal.amount"), cell: (l) => formatCurrency(locale, l.amount, view.client.currency), numeric: true },
+    { key: "fee", header: t("proposal.fee"), cell: (l) => formatNumber(locale, l.feeBps, 0), numeric: true },
+  ];
 
   return (
     <Card>
@@ -30,32 +41,7 @@ export function AllocationSection({ view }: { view: ProposalView }) {
           <DonutChart data={data} category="value" index="name" colors={colors} valueFormatter={(v) => formatPercent(locale, v, 1)} className="h-56" />
           <Legend categories={data.map((d) => d.name)} colors={colors} className="mt-3" />
         </div>
-        <div className="overflow-x-auto">
-          <table className="min-w-full text-sm" data-testid="allocation-table">
-            <thead className="text-left text-gray-600">
-              <tr>
-                <th className="py-1 pr-3 font-medium">{t("proposal.region")}</th>
-                <th className="py-1 pr-3 font-medium">{t("proposal.size")}</th>
-                <th className="py-1 pr-3 font-medium">{t("proposal.style")}</th>
-                <th className="py-1 pr-3 text-right font-medium">{t("proposal.weight")}</th>
-                <th className="py-1 pr-3 text-right font-medium">{t("proposal.amount")}</th>
-                <th className="py-1 text-right font-medium">{t("proposal.fee")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-gray-100">
-              {lines.map((l) => (
-                <tr key={`${l.sleeve}-${l.style}`}>
-                  <td className="py-1 pr-3">{l.region ? t(`region.${l.region}`) : l.sleeve === "BONDS" ? t("proposal.bonds") : t("proposal.cash")}</td>
-                  <td className="py-1 pr-3">{l.size ? t(`proposal.size.${l.size}`) : "—"}</td>
-                  <td className="py-1 pr-3">{l.style ? t(`proposal.style.${l.style}`) : "—"}</td>
-                  <td className="py-1 pr-3 text-right tabular-nums">{formatPercent(locale, l.weight, 1)}</td>
-                  <td className="py-1 pr-3 text-right tabular-nums">{formatCurrency(locale, l.amount, view.client.currency)}</td>
-                  <td className="py-1 text-right tabular-nums">{formatNumber(locale, l.feeBps, 0)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t("proposal.allocation")} columns={columns} rows={lines} rowKey={(l) => `${l.sleeve}-${l.style}`} testId="allocation-table" />
       </div>
     </Card>
   );

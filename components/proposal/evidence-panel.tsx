@@ -2,6 +2,7 @@
 
 import { Card } from "@tremor/react";
 import { useI18n } from "@/components/i18n/i18n-provider";
+import { DataTable, type Column } from "@/components/ui/data-table";
 import { formatDate, formatNumber, formatPercent } from "@/lib/i18n/format";
 import { sleeveId } from "@/lib/market/regions";
 import type { InformationGapMetrics, Metric } from "@/lib/metrics/types";
@@ -19,6 +20,9 @@ const METRICS: { key: MetricKey; percent: boolean }[] = [
   { key: "unprofitableShareByWeight", percent: true },
 ];
 
+const SIZES = ["small", "large"] as const;
+type EvidenceRow = { region: ProposalView["evidence"]["rows"][number]["region"]; size: (typeof SIZES)[number]; metrics: InformationGapMetrics | null };
+
 /** Computed information-gap metrics per region (small vs large) beside the article's reference figures. */
 export function EvidencePanel({ evidence }: { evidence: ProposalView["evidence"] }) {
   const { t, locale } = useI18n();
@@ -32,40 +36,32 @@ export function EvidencePanel({ evidence }: { evidence: ProposalView["evidence"]
     if (source.synthetic) return t("proposal.snapshotSynthetic", { sleeve: sleeveName(sleeveId(source.region, source.size), t), date });
     return t("proposal.snapshotSource", { label: source.label, source: source.source, date });
   };
+  // One row per region and size; the region is named on its first (small-cap) row only.
+  const rows: EvidenceRow[] = evidence.rows.flatMap((row) => SIZES.map((size) => ({ region: row.region, size, metrics: row[size] })));
+  const columns: Column<EvidenceRow>[] = [
+    { key: "region", header: t("proposal.region"), cell: (r) => (r.size === "small" ? t(`region.${r.region}`) : "") },
+    { key: "size", header: t("proposal.size"), cell: (r) => t(`proposal.${r.size}`) },
+    ...METRICS.map((m): Column<EvidenceRow> => ({
+      key: m.key,
+      header: t(`proposal.metric.${m.key}`),
+      cell: (r) => (r.metrics ? show(r.metrics[m.key], m.percent) : "—"),
+      numeric: true,
+    })),
+  ];
 
   return (
     <Card>
       <h2 className="font-medium">{t("proposal.evidence")}</h2>
       <p className="mt-1 text-sm text-gray-600">{t("proposal.evidenceHelp")}</p>
-      <div className="mt-3 overflow-x-auto">
-        <table className="min-w-full text-sm" data-testid="evidence-table">
-          <thead className="text-left text-gray-600">
-            <tr>
-              <th className="py-1 pr-3 font-medium">{t("proposal.region")}</th>
-              <th className="py-1 pr-3 font-medium">{t("proposal.size")}</th>
-              {METRICS.map((m) => (
-                <th key={m.key} className="py-1 pr-3 text-right font-medium">{t(`proposal.metric.${m.key}`)}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-gray-100">
-            {evidence.rows.flatMap((row) =>
-              (["small", "large"] as const).map((size) => {
-                const m = row[size];
-                return (
-                  <tr key={`${row.region}-${size}`} title={caption(m) ?? undefined}>
-                    <td className="py-1 pr-3">{size === "small" ? t(`region.${row.region}`) : ""}</td>
-                    <td className="py-1 pr-3">{t(`proposal.${size}`)}</td>
-                    {METRICS.map((k) => (
-                      <td key={k.key} className="py-1 pr-3 text-right tabular-nums">{m ? show(m[k.key], k.percent) : "—"}</td>
-                    ))}
-                  </tr>
-                );
-              }),
-            )}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("proposal.evidence")}
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => `${r.region}-${r.size}`}
+        rowAttributes={(r) => ({ title: caption(r.metrics) ?? undefined })}
+        testId="evidence-table"
+        className="mt-3"
+      />
       <ul className="mt-2 space-y-0.5 text-xs text-gray-500">
         {evidence.rows.flatMap((row) => [row.small, row.large]).filter((m): m is InformationGapMetrics => m !== null).map((m) => (
           <li key={m.source.snapshotId}>{caption(m)}{m.source.synthetic ? ` · ${t("common.synthetic")}` : ""}</li>

@@ -1,4 +1,5 @@
 import type { Locale } from "@/lib/i18n/config";
+import { RISK_LEVELS } from "@/lib/domain/client";
 import { formatPercent } from "@/lib/i18n/format";
 import type { Translate } from "@/lib/i18n/translate";
 import { REGIONS, SIZES, sleeveId, type EquitySleeveId, type Region, type Size, type SleeveId } from "@/lib/market/regions";
@@ -26,8 +27,6 @@ function partsOf(sleeve: EquitySleeveId): { region: Region; size: Size } {
   for (const region of REGIONS) for (const size of SIZES) if (sleeveId(region, size) === sleeve) return { region, size };
   throw new Error(`sleeveName: unknown sleeve ${sleeve}`);
 }
-
-const RISK_LEVELS = [1, 2, 3, 4, 5] as const;
 
 /** "2 · Moderately conservative": a risk tolerance by its catalog name (the bare number if out of range). */
 export function riskLabel(level: number, t: Translate): string {

@@ -6,6 +6,7 @@ import { ErrorMessage } from "@/components/ui/error-message";
 import { generateProposalAction } from "@/lib/actions/proposals/generate-proposal";
 import type { ActionError } from "@/lib/actions/safe-action";
 import type { ProposalAssumptionsInput } from "@/lib/validation/proposal";
+import { fieldErrorsWithin } from "@/lib/validation/field-errors";
 import type { ProposalView as View } from "@/lib/services/proposal/view-model";
 import { AssumptionsForm } from "./assumptions-form";
 import { ProposalView } from "./proposal-view";
@@ -55,7 +56,8 @@ export function ProposalWorkspace({ initial, defaultScenarioName, revise }: { in
             value={assumptions}
             profileRisk={initial.client.riskTolerance}
             excludedRegions={initial.client.excludedRegions}
-            fieldErrors={error?.fieldErrors ?? {}}
+            fieldErrors={fieldErrorsWithin(error?.fieldErrors, "assumptions")}
+            pending={pending}
             onChange={setAssumptions}
           />
         </section>

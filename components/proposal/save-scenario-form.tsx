@@ -4,14 +4,14 @@ import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { inputClass } from "@/components/ui/form-field";
+import { FormField, inputClass } from "@/components/ui/form-field";
+import { SubmitButton, primaryButtonClass, secondaryButtonClass } from "@/components/ui/submit-button";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { SaveVersionFeedback } from "@/components/scenarios/save-version-feedback";
 import { useSaveVersion } from "@/components/scenarios/use-save-version";
 import { saveScenarioAction } from "@/lib/actions/scenarios/save-scenario";
 import type { ActionError } from "@/lib/actions/safe-action";
 import type { ProposalAssumptionsInput } from "@/lib/validation/proposal";
-import { isMessageKey } from "@/lib/i18n/translate";
 
 /** A saved scenario being revised: the version the workspace started from and the latest one when it opened. */
 export type ReviseTarget = { scenarioId: string; name: string; fromVersion: number; latestVersion: number };
@@ -42,22 +42,19 @@ export function SaveScenarioForm({ clientId, defaultName, assumptions, revise }:
     router.refresh();
   }
 
-  const nameError = error?.fieldErrors?.name?.map((e) => (isMessageKey(e) ? t(e) : e)).join(" ");
+  const nameError = error?.fieldErrors?.name;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-2">
       {revise && <SaveAsNextVersion revise={revise} assumptions={assumptions} />}
-      <label className="block text-sm font-medium text-gray-700">
-        {t(revise ? "scenarios.newScenarioName" : "proposal.scenarioName")}
-        <input name="name" defaultValue={defaultName} className={`${inputClass} mt-1`} aria-invalid={!!nameError} />
-      </label>
-      {nameError && <p className="field-error">{nameError}</p>}
-      <button
-        type="submit"
-        disabled={pending}
-        className={`w-full rounded-md px-4 py-2 text-sm font-medium disabled:opacity-60 ${revise ? "border border-gray-300 bg-white hover:bg-gray-50" : "bg-blue-600 text-white hover:bg-blue-700"}`}
-      >
-        {pending ? t("common.saving") : t(revise ? "scenarios.saveAsNew" : "proposal.save")}
-      </button>
+      <FormField id="scenario-name" label={t(revise ? "scenarios.newScenarioName" : "proposal.scenarioName")} errors={nameError}>
+        {(c) => <input {...c} name="name" defaultValue={defaultName} className={inputClass} />}
+      </FormField>
+      <SubmitButton
+        pending={pending}
+        label={t(revise ? "scenarios.saveAsNew" : "proposal.save")}
+        pendingLabel={t("common.saving")}
+        className={`w-full ${revise ? secondaryButtonClass : primaryButtonClass}`}
+      />
       {!nameError && <ErrorMessage error={error} />}
       {savedId && (
         <p role="status" className="text-sm text-emerald-800" data-testid="scenario-saved">

@@ -2,9 +2,10 @@
 
 import { Card, LineChart } from "@tremor/react";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { formatMaybePercent, formatNumber, formatPercent } from "@/lib/i18n/format";
+import { formatNumber, formatPercent } from "@/lib/i18n/format";
 import type { SizeStudyView as View } from "@/lib/services/research/size-study";
 import type { Weighting } from "@/lib/backtest/types";
+import { StudyTable } from "./study-table";
 
 type Field = "cagr" | "volatility" | "returnRisk";
 
@@ -14,7 +15,6 @@ export function SizeStudyView({ study }: { study: View }) {
   const [cap, equal] = [t("research.cap"), t("research.equal")];
   const label = (w: Weighting) => (w === "cap" ? cap : equal);
   const pct = (v: number) => formatPercent(locale, v, 1);
-  const statHeads = [t("proposal.stat.cagr"), t("proposal.stat.volatility"), t("research.returnRisk")];
   const centres = [...new Set(study.sweep.map((s) => s.centre))];
   const marketOf = (w: Weighting) => study.market.find((m) => m.weighting === w);
 
@@ -40,35 +40,7 @@ export function SizeStudyView({ study }: { study: View }) {
     <div className="space-y-6">
       <Card>
         <h2 className="font-medium">{t("research.table")}</h2>
-        <table className="mt-3 min-w-full text-sm" data-testid="study-table">
-          <thead className="text-left text-gray-600">
-            <tr>
-              <th className="py-1">{t("research.weighting")}</th>
-              {(["after", "before"] as const).map((k) => (
-                <th key={k} colSpan={3} className="py-1 text-center">{t(`research.${k}`)}</th>
-              ))}
-            </tr>
-            <tr className="text-xs">
-              <th />
-              {[0, 1].flatMap((i) => statHeads.map((h) => <th key={`${i}-${h}`} className="py-1 text-right">{h}</th>))}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-gray-100">
-            {(["cap", "equal"] as const).map((w) => (
-              <tr key={w}>
-                <td className="py-1">{label(w)}</td>
-                {(["total_loss", "last_available"] as const).flatMap((mode) => {
-                  const row = study.table.find((r) => r.weighting === w && r.mode === mode);
-                  return [
-                    <td key={`${mode}-c`} className="py-1 text-right tabular-nums">{formatMaybePercent(locale, row?.cagr)}</td>,
-                    <td key={`${mode}-v`} className="py-1 text-right tabular-nums">{formatMaybePercent(locale, row?.volatility)}</td>,
-                    <td key={`${mode}-r`} className="py-1 text-right tabular-nums">{row?.returnRisk == null ? "—" : formatNumber(locale, row.returnRisk, 2)}</td>,
-                  ];
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <StudyTable table={study.table} />
         <p className="mt-2 text-xs text-gray-500">{t("research.sharpeNote")}</p>
       </Card>
       <div className="grid gap-6 xl:grid-cols-2">

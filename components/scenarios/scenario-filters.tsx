@@ -1,7 +1,9 @@
 "use client";
 
+import Form from "next/form";
 import Link from "next/link";
 import { useI18n } from "@/components/i18n/i18n-provider";
+import { SubmitButton, secondaryButtonClass } from "@/components/ui/submit-button";
 import { SCENARIO_STATUSES } from "@/lib/scenarios/status";
 import { SCENARIO_SEARCH_MAX, SCENARIO_SORTS, type ScenarioListQuery } from "@/lib/scenarios/list-query";
 
@@ -11,7 +13,7 @@ const FIELD = "rounded-md border border-gray-300 px-2 py-2 text-sm";
 export function ScenarioFilters({ query, clients }: { query: ScenarioListQuery; clients: readonly { id: string; name: string }[] }) {
   const { t } = useI18n();
   return (
-    <form className="mb-4 flex flex-wrap items-end gap-3" role="search" data-testid="scenario-filters">
+    <Form action="/scenarios" className="mb-4 flex flex-wrap items-end gap-3" role="search" data-testid="scenario-filters">
       <label className="text-sm text-gray-700">
         <span className="block">{t("common.search")}</span>
         <input name="q" defaultValue={query.q} maxLength={SCENARIO_SEARCH_MAX} placeholder={t("scenarios.searchPlaceholder")} className={`${FIELD} w-56`} />
@@ -50,8 +52,8 @@ export function ScenarioFilters({ query, clients }: { query: ScenarioListQuery; 
           ))}
         </select>
       </label>
-      <button className="rounded-md border border-gray-300 bg-white px-4 py-2 text-sm">{t("scenarios.applyFilters")}</button>
+      <SubmitButton label={t("scenarios.applyFilters")} pendingLabel={t("scenarios.applyingFilters")} className={secondaryButtonClass} />
       <Link href="/scenarios" className="px-2 py-2 text-sm text-blue-700 hover:underline">{t("scenarios.clearFilters")}</Link>
-    </form>
+    </Form>
   );
 }

@@ -17,13 +17,14 @@ type Changed = { by: string; at: Date } | null;
 export function StatusControl({ scenarioId, status, changed }: { scenarioId: string; status: ScenarioStatus; changed: Changed }) {
   const { t, locale } = useI18n();
   const router = useRouter();
-  const [pending, setPending] = useState(false);
+  /** The status being moved to, while the change is saved. */
+  const [moving, setMoving] = useState<ScenarioStatus | null>(null);
   const [error, setError] = useState<ActionError | null>(null);
 
   async function move(to: ScenarioStatus) {
-    setPending(true);
+    setMoving(to);
     const result = await changeScenarioStatusAction({ scenarioId, from: status, to });
-    setPending(false);
+    setMoving(null);
     setError(result.ok ? null : result.error);
     if (result.ok) router.refresh();
   }
@@ -42,11 +43,11 @@ export function StatusControl({ scenarioId, status, changed }: { scenarioId: str
           <button
             key={to}
             type="button"
-            disabled={pending}
+            disabled={moving !== null}
             onClick={() => move(to)}
             className="rounded-md border border-gray-300 bg-white px-3 py-1.5 text-sm hover:bg-gray-50 disabled:opacity-60"
           >
-            {t(`scenarios.moveTo.${to}`)}
+            {moving === to ? t("common.saving") : t(`scenarios.moveTo.${to}`)}
           </button>
         ))}
       </div>

@@ -1,11 +1,11 @@
 import type { z } from "zod";
 import { currentUser, type SessionUser } from "../auth/session";
-import { isAppError, type AppErrorCode, type FieldErrors } from "../errors/app-error";
+import { isAppError, type AppErrorCode, type AppErrorDetails } from "../errors/app-error";
 import { fieldErrorsOf } from "../validation/field-errors";
 import { allowAction } from "../security/rate-limit";
 import type { RateLimitedAction } from "../security/rate-limit-policy";
 
-export type ActionError = { code: AppErrorCode; fieldErrors?: FieldErrors };
+export type ActionError = { code: AppErrorCode } & AppErrorDetails;
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };
 export type ActionContext = { user: SessionUser };
 
@@ -32,18 +32,19 @@ export function authedAction<S extends z.ZodType, T>(
     if (!user) return fail("UNAUTHENTICATED");
     if (options.role && user.role !== options.role) return fail("FORBIDDEN");
     const parsed = schema.safeParse(input);
-    if (!parsed.success) return fail("INVALID_INPUT", fieldErrorsOf(parsed.error));
+    if (!parsed.success) return fail("INVALID_INPUT", { fieldErrors: fieldErrorsOf(parsed.error) });
     try {
       if (options.rateLimit && !(await allowAction(options.rateLimit, user.id))) return fail("RATE_LIMITED");
       return { ok: true, data: await handler(parsed.data, { user }) };
     } catch (error) {
-      if (isAppError(error)) return fail(error.code, error.fieldErrors);
+      if (isAppError(error)) return fail(error.code, error);
       console.error("server action failed", error);
       return fail("INTERNAL");
     }
   };
 }
 
-function fail(code: AppErrorCode, fieldErrors?: FieldErrors): { ok: false; error: ActionError } {
-  return { ok: false, error: fieldErrors ? { code, fieldErrors } : { code } };
+/** The error as the client receives it: the code, and only the details there are. */
+function fail(code: AppErrorCode, { fieldErrors, importErrors }: AppErrorDetails = {}): { ok: false; error: ActionError } {
+  return { ok: false, error: { code, ...(fieldErrors && { fieldErrors }), ...(importErrors && { importErrors }) } };
 }

@@ -1,4 +1,5 @@
 import { CsvError, parse } from "csv-parse/sync";
+import { importProblem, type ImportProblem } from "./import-result";
 
 /**
  * Called once per non-empty record with its cells and the 1-based file line it starts on. The array may be
@@ -7,7 +8,7 @@ import { CsvError, parse } from "csv-parse/sync";
 export type RecordVisitor = (cells: string[], line: number) => void;
 
 /** Where and why csv-parse refused a file: the line the bad record starts on and its 0-based field. */
-export type CsvFailure = { line: number; field: number; message: string };
+export type CsvFailure = { line: number; field: number; problem: ImportProblem };
 
 /**
  * Visits every non-empty CSV record of `text`, header included.
@@ -23,28 +24,28 @@ export function forEachCsvRecord(text: string, visit: RecordVisitor): CsvFailure
 
 /**
  * One line's cells (e.g. a row of an iShares table, which never spans lines), or why it is not valid CSV.
- * @example parseCsvLine('"A","B') → { ok: false, field: 1, message: "unclosed quote: …" }
+ * @example parseCsvLine('"A","B') → { ok: false, field: 1, problem: { code: "unclosed_quote", params: {} } }
  */
-export function parseCsvLine(line: string): { ok: true; cells: string[] } | { ok: false; field: number; message: string } {
+export function parseCsvLine(line: string): { ok: true; cells: string[] } | { ok: false; field: number; problem: ImportProblem } {
   try {
     return { ok: true, cells: (parse(line, { relax_column_count: true }) as string[][])[0] ?? [] };
   } catch (e) {
     if (!(e instanceof CsvError)) throw e;
-    return { ok: false, field: fieldOf(e), message: csvErrorMessage(e) };
+    return { ok: false, field: fieldOf(e), problem: csvProblem(e) };
   }
 }
 
-/** csv-parse's messages speak of its internals ("record delimiter"); these say what to fix in the file. */
-export function csvErrorMessage(e: CsvError): string {
+/** csv-parse's messages speak of its internals ("record delimiter"); these codes say what to fix in the file. */
+export function csvProblem(e: CsvError): ImportProblem {
   switch (e.code) {
     case "CSV_QUOTE_NOT_CLOSED":
-      return "unclosed quote: a field opened with \" is never closed";
+      return importProblem("unclosed_quote");
     case "CSV_INVALID_CLOSING_QUOTE":
-      return "a quoted field goes on after its closing quote (a quote inside a quoted field is written \"\")";
+      return importProblem("text_after_quote");
     case "INVALID_OPENING_QUOTE":
-      return "a quote in the middle of an unquoted field (quote the whole field and double the inner quote)";
+      return importProblem("quote_in_field");
     default:
-      return e.message;
+      return importProblem("malformed_csv", { reason: e.code });
   }
 }
 
@@ -95,7 +96,7 @@ function viaCsvParse(text: string, visit: RecordVisitor): CsvFailure | null {
     // An unclosed quote runs to the end of the file, where csv-parse notices it; the record (and the
     // quote) began on the first non-empty line after the last good record.
     const line = e.code === "CSV_QUOTE_NOT_CLOSED" ? firstNonEmptyLineAfter(text, lastLine) : Number(e.lines) || 1;
-    return { line, field: fieldOf(e), message: csvErrorMessage(e) };
+    return { line, field: fieldOf(e), problem: csvProblem(e) };
   }
 }
 

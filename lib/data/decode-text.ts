@@ -1,11 +1,12 @@
-import { ErrorCollector, type ImportResult } from "./import-result";
+import { ErrorCollector, importProblem, type ImportProblem, type ImportResult } from "./import-result";
 
 /**
  * The one way a file's bytes become an importer's text, for every import path (the import CLI, the
- * back-test CLI's --panel, the admin upload). File-level problems are reported by line, column "":
- * - an empty file (no bytes, or only a byte-order mark and white space);
+ * back-test CLI's --panel, the admin upload). Problems are reported with no column, and with no line when they
+ * are the whole file's:
+ * - an empty file (no bytes, or only a byte-order mark and white space; no line);
  * - a binary file: any NUL byte (no text format we read contains one; UTF-16 text has one in every ASCII
- *   character, so a UTF-16 file is named as such when it starts with a UTF-16 byte-order mark);
+ *   character, so a UTF-16 file is named as such, with no line, when it starts with a UTF-16 byte-order mark);
  * - any encoding but UTF-8: decoding is strict (`fatal: true`), never a silent U+FFFD replacement, so a
  *   Latin-1 "É" or a CP949 "삼" cannot slip into a name; a UTF-8 byte-order mark is accepted and dropped;
  * - a line longer than MAX_LINE_LENGTH.
@@ -23,13 +24,13 @@ const NEWLINE = 0x0a;
 /**
  * @returns the text without its byte-order mark, or the file-level errors.
  * @example decodeImportText(Buffer.from("caf\xe9\n", "latin1"))
- *   → { ok: false, errors: [{ row: 1, column: "", message: "not UTF-8: byte 0xE9 at byte 4 of this line …" }], total: 1 }
+ *   → { ok: false, errors: [{ line: 1, column: null, code: "not_utf8", params: { byte: "E9", position: 4 } }], total: 1 }
  */
 export function decodeImportText(bytes: Uint8Array): ImportResult<string> {
   const errors = new ErrorCollector();
   const problem = byteProblem(bytes);
   if (problem) {
-    errors.add(problem.row, "", problem.message);
+    errors.report(problem.line, null, problem);
     return errors.failure();
   }
   let text: string;
@@ -37,36 +38,33 @@ export function decodeImportText(bytes: Uint8Array): ImportResult<string> {
     text = strictUtf8.decode(bytes);
   } catch {
     const at = firstInvalidUtf8Byte(bytes);
-    const { row, offset } = lineOf(bytes, at);
-    const hex = (bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, "0");
-    errors.add(row, "", `not UTF-8: byte 0x${hex} at byte ${offset} of this line cannot be decoded (Latin-1, Windows-1252, CP949/EUC-KR?); save the file as UTF-8`);
+    const { line, position } = lineOf(bytes, at);
+    errors.add(line, null, "not_utf8", { byte: (bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, "0"), position });
     return errors.failure();
   }
-  if (!/\S/.test(text)) errors.add(1, "", "empty file: only white space");
+  if (!/\S/.test(text)) errors.add(null, null, "blank_file");
   else checkLineLengths(text, errors);
   return errors.result(() => text);
 }
 
-function byteProblem(bytes: Uint8Array): { row: number; message: string } | null {
-  if (bytes.length === 0) return { row: 1, message: "empty file: no bytes" };
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { row: 1, message: "UTF-16 text (it starts with a UTF-16 byte-order mark): save the file as UTF-8" };
-  }
+function byteProblem(bytes: Uint8Array): (ImportProblem & { line: number | null }) | null {
+  if (bytes.length === 0) return { line: null, ...importProblem("empty_file") };
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { line: null, ...importProblem("utf16") };
   const nul = bytes.indexOf(0);
   if (nul < 0) return null;
-  const { row, offset } = lineOf(bytes, nul);
-  return { row, message: `binary content: a NUL byte at byte ${offset} of this line; expected a CSV text file` };
+  const { line, position } = lineOf(bytes, nul);
+  return { line, ...importProblem("binary", { position }) };
 }
 
 /** 1-based line of byte `at`, and its 1-based byte position within that line. */
-function lineOf(bytes: Uint8Array, at: number): { row: number; offset: number } {
-  let row = 1;
+function lineOf(bytes: Uint8Array, at: number): { line: number; position: number } {
+  let line = 1;
   let start = 0;
   for (let i = bytes.indexOf(NEWLINE); i >= 0 && i < at; i = bytes.indexOf(NEWLINE, i + 1)) {
-    row++;
+    line++;
     start = i + 1;
   }
-  return { row, offset: at - start + 1 };
+  return { line, position: at - start + 1 };
 }
 
 /**
@@ -98,13 +96,11 @@ function firstInvalidUtf8Byte(bytes: Uint8Array): number {
 
 function checkLineLengths(text: string, errors: ErrorCollector): void {
   let start = 0;
-  for (let row = 1; start <= text.length; row++) {
+  for (let line = 1; start <= text.length; line++) {
     let end = text.indexOf("\n", start);
     if (end < 0) end = text.length;
     const length = end - start - (text.charCodeAt(end - 1) === 13 ? 1 : 0);
-    if (length > MAX_LINE_LENGTH) {
-      errors.add(row, "", `line too long: ${length} characters, the limit is ${MAX_LINE_LENGTH} (64 KiB)`);
-    }
+    if (length > MAX_LINE_LENGTH) errors.add(line, null, "line_too_long", { length, limit: MAX_LINE_LENGTH });
     start = end + 1;
   }
 }

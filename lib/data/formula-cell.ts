@@ -7,10 +7,9 @@
  * The choice: reject, not neutralise. No real ticker, name or id starts with these characters (checked on
  * every holdings file in ../shared/data), so a file that has one is broken or hostile, and silently rewriting it
  * (the usual neutralisation prefixes a ') would store a ticker that matches nothing. A lone "-" is not a
- * formula: iShares prints it for "not applicable" (e.g. the ticker of an unlisted rights line).
+ * formula: iShares prints it for "not applicable" (e.g. the ticker of an unlisted rights line). Importers
+ * report such a cell as "formula_cell".
  */
-export const FORMULA_CELL_MESSAGE = "starts with =, +, - or @, which a spreadsheet would run as a formula";
-
 /** First character codes a spreadsheet treats as the start of a formula: = + - @ tab CR. */
 const FORMULA_START = new Set([0x3d, 0x2b, 0x2d, 0x40, 0x09, 0x0d]);
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { FORMULA_CELL_MESSAGE, isFormulaCell } from "./formula-cell";
-import { clip, type ErrorCollector } from "./import-result";
+import { isFormulaCell } from "./formula-cell";
+import { clip, issueCode, type ErrorCollector, type ImportErrorCode } from "./import-result";
 
 /** How the cells of a French data-library CSV are read and checked (the section walk is in french-size.ts). */
 
@@ -10,35 +10,35 @@ export type FrenchSectionKind = "vw" | "ew" | "firms" | "size" | "other";
 export const periodCell = z
   .string()
   .trim()
-  .regex(/^\d{4}(0[1-9]|1[0-2])?$/, "expected a period YYYYMM or YYYY");
+  .regex(/^\d{4}(0[1-9]|1[0-2])?$/, issueCode("not_a_period"));
 const NUMBER = /^-?\d+(\.\d+)?$/;
 export const MISSING = new Set([-99.99, -999]);
-/** French files quote nothing; a quote is a stray or unclosed one from an editor. */
-export const QUOTE_MESSAGE = "a quote character: these files have no quoted fields (stray or unclosed quote)";
 
 /**
- * A cell's value, or why it is not one. Besides the missing-value markers, a return below -100% cannot be
- * (a long portfolio loses at most everything) and a count of firms or an average size cannot be negative.
+ * A cell's value, or the code of why it is not one. French files quote nothing, so a quote is a stray or
+ * unclosed one from an editor. Besides the missing-value markers, a return below -100% cannot be (a long
+ * portfolio loses at most everything) and a count of firms or an average size cannot be negative.
  */
-export function readValue(cell: string, kind: FrenchSectionKind): number | string {
+export function readValue(cell: string, kind: FrenchSectionKind): number | ImportErrorCode {
   const s = cell.trim();
-  if (s.includes('"')) return QUOTE_MESSAGE;
+  if (s.includes('"')) return "stray_quote";
   const v = NUMBER.test(s) ? Number(s) : NaN;
-  if (!Number.isFinite(v)) return `expected a number, found "${clip(s)}"`;
+  if (!Number.isFinite(v)) return "not_a_number";
   if (MISSING.has(v)) return v;
-  if ((kind === "vw" || kind === "ew") && v < -100) return `a return below -100% is impossible: "${s}"`;
-  if ((kind === "firms" || kind === "size") && v < 0) return `must be >= 0: "${s}"`;
+  if ((kind === "vw" || kind === "ew") && v < -100) return "return_below_minus_100";
+  if ((kind === "firms" || kind === "size") && v < 0) return "negative_value";
   return v;
 }
 
 /** A header's column names: each non-empty, unquoted, not a formula, and named once. */
-export function readColumns(line: string, row: number, errors: ErrorCollector): string[] {
+export function readColumns(line: string, lineNumber: number, errors: ErrorCollector): string[] {
   const columns = line.slice(1).split(",").map((c) => clip(c.trim()));
   columns.forEach((c, i) => {
-    if (c === "") errors.add(row, `(column ${i + 2})`, "empty column name");
-    else if (c.includes('"')) errors.add(row, c, QUOTE_MESSAGE);
-    else if (isFormulaCell(c)) errors.add(row, c, FORMULA_CELL_MESSAGE);
-    else if (columns.indexOf(c) !== i) errors.add(row, c, "repeated column");
+    // The period column is the first, unnamed: the i-th name is the (i + 2)-th column.
+    if (c === "") errors.add(lineNumber, null, "empty_column_name", { position: i + 2 });
+    else if (c.includes('"')) errors.add(lineNumber, c, "stray_quote");
+    else if (isFormulaCell(c)) errors.add(lineNumber, c, "formula_cell", { value: c });
+    else if (columns.indexOf(c) !== i) errors.add(lineNumber, c, "duplicate_column", { count: columns.filter((d) => d === c).length });
   });
   return columns;
 }

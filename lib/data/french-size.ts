@@ -1,6 +1,6 @@
 import type { MonthlySeries } from "../market/types";
-import { MISSING, periodCell, QUOTE_MESSAGE, readColumns, readValue, type FrenchSectionKind } from "./french-cells";
-import { clip, ErrorCollector, stripBom, type ImportResult } from "./import-result";
+import { MISSING, periodCell, readColumns, readValue, type FrenchSectionKind } from "./french-cells";
+import { ErrorCollector, stripBom, type ImportResult } from "./import-result";
 
 /**
  * Importer for Kenneth French's multi-section CSVs (`Portfolios_Formed_on_ME.csv`, and files of the same
@@ -51,25 +51,27 @@ type OpenSection = { title: string; kind: FrenchSectionKind; line: number; colum
 function readRow(cells: string[], line: number, section: OpenSection, errors: ErrorCollector): void {
   const period = periodCell.safeParse(cells[0] ?? "");
   if (!period.success) {
-    const message = cells[0]?.includes('"') ? QUOTE_MESSAGE : `${period.error.issues[0]?.message}: "${clip(cells[0] ?? "")}"`;
-    return errors.add(line, "period", message);
+    if (cells[0]?.includes('"')) return errors.add(line, "period", "stray_quote");
+    return errors.addCell(line, "period", period.error.issues[0]?.message ?? "", cells[0] ?? "");
   }
   const p = period.data.length === 6 ? `${period.data.slice(0, 4)}-${period.data.slice(4)}` : period.data;
   const prev = section.periods[section.periods.length - 1];
   if (prev !== undefined && (p.length !== prev.length || p <= prev)) {
-    errors.add(line, "period", `period ${period.data} does not follow ${prev} in the same section`);
+    errors.add(line, "period", "period_out_of_order", { period: period.data, previous: prev });
   }
   const { columns } = section;
   if (cells.length - 1 !== columns.length) {
     // Name the first missing column of a short (truncated?) row, or the last one before extra fields.
-    const column = cells.length - 1 < columns.length ? columns[cells.length - 1] : columns.at(-1);
-    errors.add(line, column ?? "", `expected ${columns.length + 1} fields, found ${cells.length}`);
+    const short = cells.length - 1 < columns.length;
+    const column = (short ? columns[cells.length - 1] : columns.at(-1)) ?? null;
+    errors.add(line, column, short ? "too_few_fields" : "too_many_fields", { expected: columns.length + 1, found: cells.length });
     return;
   }
   const row = columns.map((column, c) => {
-    const v = readValue(cells[c + 1] ?? "", section.kind);
+    const cell = cells[c + 1] ?? "";
+    const v = readValue(cell, section.kind);
     if (typeof v === "number") return v;
-    errors.add(line, column, v);
+    errors.addCell(line, column, v, cell.trim());
     return NaN;
   });
   section.periods.push(p);
@@ -109,21 +111,21 @@ export function parseFrenchFile(text: string): ImportResult<FrenchFile> {
       if (open) sections.push(closeSection(open));
       open = null;
     } else if (line.startsWith(",")) {
-      if (open) errors.add(i + 1, "", "a header row inside a section (missing blank line?)");
+      if (open) errors.add(i + 1, null, "header_in_section");
       const columns = readColumns(line, i + 1, errors);
       open = { title: lastText, kind: classify(lastText), line: i + 1, columns, periods: [], rows: [] };
       if (sections.length === 0 && preamble[preamble.length - 1] === lastText) preamble.pop();
     } else if (open) {
       readRow(line.split(","), i + 1, open, errors);
     } else if (/^\d{4}/.test(line)) {
-      errors.add(i + 1, "period", "a data row outside any section (no header row above it)");
+      errors.add(i + 1, "period", "row_outside_section");
     } else {
       lastText = line;
       if (sections.length === 0) preamble.push(line);
     }
   });
   if (open) sections.push(closeSection(open));
-  if (sections.length === 0 && errors.count === 0) errors.add(1, "", "no section found (no header row starting with a comma)");
+  if (sections.length === 0 && errors.count === 0) errors.add(null, null, "no_section");
   const m = /created using the (\d{6}) (\S+) database/i.exec(preamble.join(" "));
   const vintage = m?.[1] && m[2] ? { yyyymm: m[1], database: m[2] } : null;
   return errors.result(() => ({ vintage, preamble: preamble.join("\n"), sections }));

@@ -35,7 +35,7 @@ function readPreamble(lines: readonly string[], errors: ErrorCollector): { fundN
   lines.forEach((line, i) => {
     const parsed = parseCsvLine(line);
     // A preamble line is "key,value": the key names the column of its broken value.
-    if (!parsed.ok) return errors.add(i + 1, line.split(",")[0]?.replace(/"/g, "").trim() ?? "", `preamble: ${parsed.message}`);
+    if (!parsed.ok) return errors.report(i + 1, clip(line.split(",")[0]?.replace(/"/g, "").trim() ?? "") || null, parsed.problem);
     const cells = parsed.cells.map((c) => c.trim()).filter((c) => c !== "");
     if (cells.length === 1 && i === 0) fundName = cells[0] ?? null;
     else if (cells.length >= 2) preamble[cells[0] ?? ""] = cells[1] ?? "";
@@ -55,9 +55,9 @@ function mapHeader(header: readonly string[], line: number, errors: ErrorCollect
     const names: readonly string[] = ISHARES_COLUMNS[field];
     const at = header.flatMap((h, i) => (names.includes(h) ? [i] : []));
     if (at[0] !== undefined) index.set(field, at[0]);
-    if (at.length > 1) errors.add(line, header[at[0] ?? 0] ?? field, `repeated column (${at.length} times)`);
+    if (at.length > 1) errors.add(line, header[at[0] ?? 0] ?? field, "duplicate_column", { count: at.length });
   }
-  for (const f of REQUIRED_FIELDS) if (!index.has(f)) errors.add(line, ISHARES_COLUMNS[f][0], "required column missing from the header");
+  for (const f of REQUIRED_FIELDS) if (!index.has(f)) errors.add(line, ISHARES_COLUMNS[f][0], "missing_column");
   return index;
 }
 
@@ -71,12 +71,12 @@ export function importIsharesHoldings(text: string, options: IsharesImportOption
   const errors = new ErrorCollector();
   const h = lines.findIndex(isHeader);
   if (h < 0) {
-    errors.add(1, "Ticker", "no holdings header row (a line starting with Ticker or Emittententicker)");
+    errors.add(null, null, "no_holdings_header");
     return errors.failure();
   }
   const parsedHeader = parseCsvLine(lines[h] ?? "");
   if (!parsedHeader.ok) {
-    errors.add(h + 1, "Ticker", `header row: ${parsedHeader.message}`);
+    errors.report(h + 1, "Ticker", parsedHeader.problem);
     return errors.failure();
   }
   // Clipped: header names are echoed in errors; the ones this importer knows are all short.
@@ -85,7 +85,7 @@ export function importIsharesHoldings(text: string, options: IsharesImportOption
   if (errors.count > 0) return errors.failure();
   const layout = detectLayout(header);
   const { constituents, other } = readIsharesTable(lines, { headerIndex: h, header, index, layout }, errors);
-  if (constituents.length === 0 && errors.count === 0) errors.add(h + 1, header[0] ?? "Ticker", "no equity lines in the table");
+  if (constituents.length === 0 && errors.count === 0) errors.add(h + 1, header[0] ?? "Ticker", "no_equity_lines");
   const { fundName, preamble } = readPreamble(lines.slice(0, h), errors);
   const snapshot: ConstituentSnapshot = {
     ...options,

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { FORMULA_CELL_MESSAGE, isFormulaCell } from "./formula-cell";
+import { isFormulaCell } from "./formula-cell";
+import { issueCode } from "./import-result";
 
 /**
  * The column layouts of iShares holdings exports and how their cells are read. Kept apart from the table
@@ -66,23 +67,23 @@ export function readAsOfDate(raw: string): string | null {
 
 const text = z.string().trim();
 /** Text that ends up in exports: formula cells are refused (see formula-cell.ts). */
-const safeText = text.refine((s) => !isFormulaCell(s), FORMULA_CELL_MESSAGE);
+const safeText = text.refine((s) => !isFormulaCell(s), issueCode("formula_cell"));
 const optionalText = safeText.transform((s) => (s === "" || s === "-" ? null : s));
 
 /** One table row after its cells are mapped to canonical fields; numbers per the file's layout. */
 export function isharesRowSchema(layout: IsharesLayout) {
   const number = text
-    .refine((s) => readNumber(s, layout) !== "invalid", { message: "expected a number", abort: true })
+    .refine((s) => readNumber(s, layout) !== "invalid", { message: issueCode("not_a_number"), abort: true })
     .transform((s) => readNumber(s, layout) as number | null);
   return z.object({
     ticker: safeText,
-    name: safeText.min(1, "empty name"),
+    name: safeText.min(1, issueCode("empty_cell")),
     sector: optionalText,
-    assetClass: text.min(1, "empty asset class"),
+    assetClass: text.min(1, issueCode("empty_cell")),
     marketValue: number,
     // A fund cannot hold more than all of itself. Negative weights are real on cash and derivative lines
     // (IJR 2021: USD cash -1.14%, swaps -0.04%); an equity line's sign is checked by the importer.
-    weight: number.refine((w) => w === null || Math.abs(w) <= 100, "a weight over 100% (or under -100%) is impossible"),
+    weight: number.refine((w) => w === null || Math.abs(w) <= 100, issueCode("weight_out_of_range")),
     location: optionalText,
     exchange: optionalText,
     type: optionalText,

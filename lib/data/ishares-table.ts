@@ -61,10 +61,10 @@ export function readIsharesTable(lines: readonly string[], table: IsharesTable, 
     }
     const key = [r.ticker, r.name, r.location, r.exchange].join("\u0000");
     const first = seen.get(key);
-    if (first !== undefined) errors.add(line, columnOf("ticker"), `duplicated row: ${clip(r.ticker)} (${clip(r.name)}) is already on line ${first}`);
+    if (first !== undefined) errors.add(line, columnOf("ticker"), "duplicate_listing", { ticker: clip(r.ticker), name: clip(r.name), first });
     else seen.set(key, line);
-    if (r.weight === null) errors.add(line, columnOf("weight"), "an equity line needs a weight");
-    else if (r.weight < 0) errors.add(line, columnOf("weight"), `an equity line cannot have a negative weight: ${r.weight}%`);
+    if (r.weight === null) errors.add(line, columnOf("weight"), "missing_weight");
+    else if (r.weight < 0) errors.add(line, columnOf("weight"), "negative_weight", { value: String(r.weight) });
     else constituents.push(toConstituent(r));
   }
   return { constituents, other };
@@ -75,14 +75,15 @@ function readRow(text: string, line: number, table: IsharesTable, schema: Return
   const { header, index } = table;
   const parsed = parseCsvLine(text);
   if (!parsed.ok) {
-    errors.add(line, header[parsed.field] ?? "", parsed.message);
+    errors.report(line, header[parsed.field] ?? null, parsed.problem);
     return null;
   }
   const cells = parsed.cells;
   if (cells.length !== header.length) {
-    const column = cells.length < header.length ? header[cells.length] : header.at(-1);
-    const where = cells.length < header.length ? "the row ends early (truncated?)" : "extra fields after the last column";
-    errors.add(line, column || "(after the last column)", `expected ${header.length} fields, found ${cells.length}: ${where}`);
+    // Name the first missing column of a short (truncated?) row, or the last one before extra fields.
+    const short = cells.length < header.length;
+    const column = (short ? header[cells.length] : header.at(-1)) || null;
+    errors.add(line, column, short ? "too_few_fields" : "too_many_fields", { expected: header.length, found: cells.length });
     return null;
   }
   const raw = Object.fromEntries(FIELDS.map((f) => [f, cells[index.get(f) ?? -1] ?? ""]));
@@ -90,7 +91,7 @@ function readRow(text: string, line: number, table: IsharesTable, schema: Return
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const field = issue.path[0] as IsharesField;
-    errors.add(line, header[index.get(field) ?? 0] ?? String(field), `${issue.message}: "${clip(raw[field] ?? "")}"`);
+    errors.addCell(line, header[index.get(field) ?? 0] ?? String(field), issue.message, raw[field] ?? "");
   }
   return null;
 }

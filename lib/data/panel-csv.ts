@@ -2,7 +2,7 @@ import type { PanelRow } from "../backtest/types";
 import { forEachCsvRecord } from "./csv-records";
 import { fastPanelRowReader } from "./panel-fast-row";
 import { clip, ErrorCollector, stripBom, type ImportResult } from "./import-result";
-import { PANEL_FIELD, panelHeaderSchema, panelRowSchema, type PanelColumn } from "./panel-schema";
+import { PANEL_FIELD, PANEL_REQUIRED_COLUMNS, panelRowSchema, readPanelHeader, type PanelColumn } from "./panel-schema";
 
 /**
  * Importer for the per-security panel CSV (domain.md §3):
@@ -31,20 +31,16 @@ export function parsePanelCsv(text: string): ImportResult<PanelRow[]> {
   const failure = forEachCsvRecord(stripBom(text), (cells, line) => {
     if (header === null) {
       headerLine = line;
-      const parsed = panelHeaderSchema.safeParse([...cells]);
-      if (parsed.success) {
-        header = parsed.data;
-        fastRow = fastPanelRowReader(header);
-      }
-      else for (const issue of parsed.error.issues) errors.add(line, clip(String(issue.path[0] ?? "")), issue.message);
-      header ??= [];
+      header = readPanelHeader(cells, line, errors) ?? [];
+      fastRow = fastPanelRowReader(header);
       return;
     }
     if (header.length === 0) return; // the header was rejected: row errors would only repeat it
     if (cells.length !== header.length) {
       // Name the first missing column of a short (truncated?) row, or the last one before extra fields.
-      const column = (cells.length < header.length ? header[cells.length] : header.at(-1)) ?? "";
-      errors.add(line, column, `expected ${header.length} fields, found ${cells.length}`);
+      const short = cells.length < header.length;
+      const column = (short ? header[cells.length] : header.at(-1)) ?? null;
+      errors.add(line, column, short ? "too_few_fields" : "too_many_fields", { expected: header.length, found: cells.length });
       return;
     }
     const row = fastRow(cells) ?? viaSchema(header, cells, line, errors);
@@ -52,9 +48,9 @@ export function parsePanelCsv(text: string): ImportResult<PanelRow[]> {
     let security = securities.get(row.id);
     if (security === undefined) securities.set(row.id, (security = { id: row.id, lastDate: "" }));
     else if (row.date === security.lastDate) {
-      errors.add(line, "date", `duplicated row: id ${row.id} already has a row for ${row.date}`);
+      errors.add(line, "date", "duplicate_row", { id: clip(row.id), date: row.date });
     } else if (row.date < security.lastDate) {
-      errors.add(line, "date", `${row.date} for id ${row.id} is not after its previous row's ${security.lastDate}`);
+      errors.add(line, "date", "date_out_of_order", { id: clip(row.id), date: row.date, previous: security.lastDate });
     }
     row.id = security.id;
     row.date = security.lastDate = intern(row.date);
@@ -64,9 +60,9 @@ export function parsePanelCsv(text: string): ImportResult<PanelRow[]> {
   });
 
   const columns = header as PanelColumn[] | null; // assigned in the callback, which TypeScript cannot follow
-  if (failure) errors.add(failure.line, columns?.[failure.field] ?? "", failure.message);
-  if (columns === null) errors.add(1, "", "empty file: expected a header row id,date,market_cap,return");
-  else if (rows.length === 0 && errors.count === 0) errors.add(headerLine + 1, "id", "no data rows: the file ends after its header");
+  if (failure) errors.report(failure.line, columns?.[failure.field] ?? null, failure.problem);
+  if (columns === null) errors.add(null, null, "no_panel_header", { columns: PANEL_REQUIRED_COLUMNS.join(",") });
+  else if (rows.length === 0 && errors.count === 0) errors.add(headerLine + 1, "id", "no_data_rows");
   return errors.result(() => rows);
 }
 
@@ -79,7 +75,7 @@ function viaSchema(header: readonly PanelColumn[], cells: readonly string[], lin
   for (const issue of parsed.error.issues) {
     const field = String(issue.path[0]);
     const column = header.find((h) => PANEL_FIELD[h] === field) ?? field;
-    errors.add(line, column, `${issue.message}: "${clip(raw[field] ?? "")}"`);
+    errors.addCell(line, column, issue.message, raw[field] ?? "");
   }
   return null;
 }

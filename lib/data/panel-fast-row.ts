@@ -6,7 +6,7 @@ import { PANEL_FIELD, isKnownDate, type PanelColumn } from "./panel-schema";
  * A fast path in front of `panelRowSchema`: zod with transforms costs ~1.2 µs a row, 2+ s for a 1.8M-row
  * panel, while most rows are plainly valid. These converters accept only what the schema accepts (a
  * property test checks the two agree) and return INVALID otherwise; the caller then runs the schema,
- * which stays the single source of error messages and of the value for anything unusual.
+ * which stays the single source of error codes and of the value for anything unusual.
  */
 export const INVALID = Symbol("invalid");
 type Value = string | number | boolean | null | typeof INVALID;

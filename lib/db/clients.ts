@@ -3,12 +3,13 @@ import { z } from "zod";
 import { db } from "./prisma";
 import { recordActivity, type Tx } from "./activity";
 import { AppError } from "../errors/app-error";
-import { CURRENCIES, HOME_MARKETS, type ClientProfileFields, type CurrentAllocation } from "../domain/client";
+import { CURRENCIES, HOME_MARKETS, type ClientProfileFields, type Currency, type CurrentAllocation } from "../domain/client";
 import { jsonText, parseStoredRow } from "../validation/stored-json";
 import { REGIONS } from "../market/regions";
 
-/** A stored client: JSON columns parsed. */
+/** A stored client: JSON columns parsed, the currency checked against the list (toRecord). */
 export type ClientRecord = ClientProfileFields & {
+  currency: Currency;
   id: string;
   advisorId: string;
   /** Bumped by every write; an edit names the version it started from (updateClientOrThrow). */

@@ -35,7 +35,10 @@ export async function setUserLocale(id: string, locale: string): Promise<void> {
   await db.user.update({ where: { id }, data: { locale } });
 }
 
-export async function listFirmUsers(firmId: string) {
+/** A user of the firm as the Admin page lists them. */
+export type FirmUser = { id: string; email: string; name: string; role: string; clientCount: number };
+
+export async function listFirmUsers(firmId: string): Promise<FirmUser[]> {
   const rows = await db.user.findMany({
     where: { firmId },
     orderBy: { email: "asc" },

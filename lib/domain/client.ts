@@ -13,6 +13,9 @@ export type HomeMarket = (typeof HOME_MARKETS)[number];
 export const CURRENCIES = ["USD", "KRW", "EUR", "JPY", "GBP", "CHF", "AUD", "CAD", "HKD", "SGD"] as const;
 export type Currency = (typeof CURRENCIES)[number];
 
+/** Risk tolerance levels, 1 (most conservative) to 5 (most aggressive); each is named in the catalogs (`risk.<n>`). */
+export const RISK_LEVELS = [1, 2, 3, 4, 5] as const;
+
 /** The client's current allocation by asset class, as fractions adding up to 1. */
 export type CurrentAllocation = { usEquity: number; intlEquity: number; bonds: number; cash: number };
 

@@ -25,33 +25,38 @@ export const REFERENCE_METRICS = [
   "managerExcess",
 ] as const;
 
+/** Messages are catalog keys (as in lib/validation), shown by the admin's form in the user's language. */
+const REQUIRED = { error: "errors.required" };
+const NUMBER = { error: "errors.invalidNumber" };
+const CHOICE = { error: "errors.invalidChoice" };
+
 export const referenceFigureSchema = z
   .object({
-    key: z.string().regex(/^[a-z0-9_]+$/, "lower-case letters, digits and underscores"),
-    label: z.string().min(1),
-    labelKo: z.string().min(1),
+    key: z.string().regex(/^[a-z0-9_]+$/, { error: "errors.figureKey" }),
+    label: z.string(REQUIRED).min(1, REQUIRED),
+    labelKo: z.string(REQUIRED).min(1, REQUIRED),
     /** The figure, or the low end of a range such as 15–20%. */
-    value: z.number(),
+    value: z.number(NUMBER),
     /** The high end of a range; absent for a single figure. */
-    valueHigh: z.number().optional(),
+    valueHigh: z.number(NUMBER).optional(),
     /** How the source states it: "over 40%" is gt 0.4, "about 5.7" is approx 5.7. */
-    comparator: z.enum(["gt", "lt", "approx", "eq"]),
+    comparator: z.enum(["gt", "lt", "approx", "eq"], CHOICE),
     /** "percent" values are decimal fractions (0.05 = 5%). */
-    unit: z.enum(["count", "percent"]),
+    unit: z.enum(["count", "percent"], CHOICE),
     /** null when the source does not name a region (e.g. "large caps" in general). */
-    region: z.enum(REGIONS).nullable(),
-    size: z.enum(["large", "mid", "small"]).nullable(),
-    metric: z.enum(REFERENCE_METRICS),
-    source: z.string().min(1),
-    asOf: z.iso.date(),
+    region: z.enum(REGIONS, CHOICE).nullable(),
+    size: z.enum(["large", "mid", "small"], CHOICE).nullable(),
+    metric: z.enum(REFERENCE_METRICS, CHOICE),
+    source: z.string(REQUIRED).min(1, REQUIRED),
+    asOf: z.iso.date({ error: "errors.invalidDate" }),
     note: z.string().optional(),
   })
   .refine((f) => f.valueHigh === undefined || f.valueHigh > f.value, {
-    message: "valueHigh must exceed value",
+    error: "errors.rangeHighBelowLow",
     path: ["valueHigh"],
   })
   .refine((f) => f.unit !== "percent" || (Math.abs(f.value) <= 1 && Math.abs(f.valueHigh ?? 0) <= 1), {
-    message: "percent figures are decimal fractions: enter 5% as 0.05",
+    error: "errors.percentAsFraction",
     path: ["value"],
   });
 

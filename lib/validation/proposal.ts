@@ -7,6 +7,9 @@ import { nameField, optionalNumber } from "./fields";
 export const REBALANCE_RULES = ["monthly", "quarterly", "annual", "never", "band5"] as const;
 export type RebalanceRule = (typeof REBALANCE_RULES)[number];
 
+/** The model decides active or passive per sleeve, or the advisor makes every sleeve passive, or as active as allowed. */
+export const ACTIVE_OVERRIDES = ["model", "all_passive", "max_active"] as const;
+
 /**
  * The assumptions an advisor may change on the proposal page; each falls back to the client's profile or
  * the model's own figure when absent. `smallCapSharePct` is in percent of equities, as advisors speak of it.
@@ -15,7 +18,7 @@ export const proposalAssumptionsSchema = z.object({
   riskTolerance: optionalNumber({ min: 1, max: 5, int: true }),
   smallCapSharePct: optionalNumber({ min: 0, max: 100 }),
   includedRegions: z.array(z.enum(REGIONS, { error: "errors.invalidChoice" })).min(1, { error: "errors.regionsRequired" }).optional(),
-  activeOverride: z.enum(["model", "all_passive", "max_active"], { error: "errors.invalidChoice" }).default("model"),
+  activeOverride: z.enum(ACTIVE_OVERRIDES, { error: "errors.invalidChoice" }).default("model"),
   rebalance: z.enum(REBALANCE_RULES, { error: "errors.invalidChoice" }).default("annual"),
 });
 

@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { decileBuckets, krxBuckets, parseBucketList, sweepBuckets } from "../../lib/backtest/buckets";
 import type { BucketSpec, SurvivorshipMode, Weighting } from "../../lib/backtest/types";
+import { LOCALES, type Locale } from "../../lib/i18n/config";
 
 /** The flags of `npm run backtest -- …`, after validation. */
 export type BacktestArgs = {
@@ -14,6 +15,8 @@ export type BacktestArgs = {
   riskFree: number;
   out: string | null;
   format: "json" | "table";
+  /** The language of the panel's errors; null: from the environment (scripts/lib/import-errors.ts). */
+  lang: Locale | null;
 };
 
 export const BACKTEST_USAGE = `Usage: npm run backtest -- --panel FILE.csv [options]
@@ -23,7 +26,8 @@ export const BACKTEST_USAGE = `Usage: npm run backtest -- --panel FILE.csv [opti
   --rebalance-month 1-12                      (default 5, end of May)
   --risk-free 0.02                            annual risk-free rate as a decimal (default 0)
   --out FILE.json                             write there instead of stdout
-  --format json|table                         (default json; table shows both survivorship modes)`;
+  --format json|table                         (default json; table shows both survivorship modes)
+  --lang en|ko                                language of the panel's errors (default ko when LANG=ko…, else en)`;
 
 const NAMED_BUCKETS: Record<string, () => BucketSpec[]> = { deciles: decileBuckets, sweep: sweepBuckets, krx: krxBuckets };
 
@@ -48,6 +52,7 @@ const argsSchema = z
     "risk-free": z.coerce.number("must be a number, e.g. 0.02").refine(Number.isFinite, "must be finite").default(0),
     out: z.string().min(1, "needs a file name").optional(),
     format: z.enum(["json", "table"], "must be json or table").default("json"),
+    lang: z.enum(LOCALES, `must be ${LOCALES.join(" or ")}`).optional(),
   })
   .refine((a) => !(a.format === "table" && a.survivorship), {
     path: ["survivorship"],
@@ -83,6 +88,7 @@ export function parseBacktestArgs(argv: readonly string[]): { ok: true; value: B
       riskFree: a["risk-free"],
       out: a.out ?? null,
       format: a.format,
+      lang: a.lang ?? null,
     },
   };
 }

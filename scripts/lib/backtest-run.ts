@@ -2,10 +2,11 @@ import { buildPanel, type Panel } from "../../lib/backtest/panel";
 import { runSizeBacktest } from "../../lib/backtest/size-backtest";
 import type { SizeBacktestResult, SurvivorshipMode } from "../../lib/backtest/types";
 import { decodeImportText } from "../../lib/data/decode-text";
-import { moreErrorsLine, type ImportFailure } from "../../lib/data/import-result";
+import type { ImportFailure } from "../../lib/data/import-result";
 import { parsePanelCsv } from "../../lib/data/panel-csv";
 import { BACKTEST_USAGE, parseBacktestArgs, type BacktestArgs } from "./backtest-args";
 import { renderBacktestTable, toBacktestJson } from "./backtest-output";
+import { cliLocale, cliTranslate, importErrorLines } from "./import-errors";
 
 /** Everything the CLI touches outside itself, so tests can run it without files or a process. */
 export type CliIo = {
@@ -15,6 +16,8 @@ export type CliIo = {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   now: () => number;
+  /** The locale environment (LC_ALL, LC_MESSAGES, LANG): a panel's errors are in Korean under LANG=ko… without --lang. */
+  env?: Readonly<Record<string, string | undefined>>;
 };
 
 /** Exit codes: 0 done, 1 the panel or the run failed, 2 the flags are wrong. */
@@ -75,7 +78,7 @@ function loadPanel(args: BacktestArgs, io: CliIo): { panel: Panel | null; parseM
   const started = io.now();
   const text = decodeImportText(bytes);
   const rows = text.ok ? parsePanelCsv(text.value) : text;
-  if (!rows.ok) return { panel: null, parseMs: 0, error: describeFailure(args.panel, rows) };
+  if (!rows.ok) return { panel: null, parseMs: 0, error: describeFailure(args.panel, rows, args, io) };
   try {
     const panel = buildPanel(rows.value);
     return { panel, parseMs: io.now() - started, error: "" };
@@ -84,9 +87,8 @@ function loadPanel(args: BacktestArgs, io: CliIo): { panel: Panel | null; parseM
   }
 }
 
-/** Every error the importer kept (it keeps MAX_IMPORT_ERRORS), then how many there were in all. */
-function describeFailure(file: string, failure: ImportFailure): string {
-  const lines = failure.errors.map((e) => `${file} line ${e.row}${e.column ? `, column ${e.column}` : ""}: ${e.message}`);
-  const more = moreErrorsLine(failure.errors.length, failure.total);
-  return [...lines, ...(more ? [more] : []), "Nothing was back-tested."].join("\n");
+/** Every error the importer kept, then how many there were in all, in the language of --lang or LANG. */
+function describeFailure(file: string, failure: ImportFailure, args: BacktestArgs, io: CliIo): string {
+  const locale = cliLocale(args.lang, io.env ?? {});
+  return [...importErrorLines(file, failure, locale), cliTranslate(locale)("importList.nothingBacktested")].join("\n");
 }

@@ -8,8 +8,10 @@ import { parsePanelCsv } from "../../lib/data/panel-csv";
 import { panelRowsToCsv } from "../../lib/data/panel-csv-writer";
 import { generateBenchPanel, generateDemoPanel } from "../../lib/data/synthetic";
 import { prepareProposalDb, runProposalCase } from "./bench-proposal";
+import { importErrorLines } from "./import-errors";
 import { median, time } from "./bench-timing";
 import type { BenchCase, Phase } from "./bench-types";
+import { runReportPdfCase } from "./bench-pdf";
 
 const COMPUTE_TARGET_MS = 50;
 
@@ -21,7 +23,7 @@ const COMPUTE_TARGET_MS = 50;
 function loadPanel(file: string): { panel: Panel; phases: Phase[] } {
   const [text, readMs] = time(() => readFileSync(file, "utf8"));
   const [rows, parseMs] = time(() => parsePanelCsv(text));
-  if (!rows.ok) throw new Error(`bench: ${file} line ${rows.errors[0]?.row}: ${rows.errors[0]?.message}`);
+  if (!rows.ok) throw new Error(`bench: ${importErrorLines(file, rows, "en")[0]}`);
   const [panel, buildMs] = time(() => buildPanel(rows.value));
   const size = `${rows.value.length.toLocaleString("en")} rows, ${panel.ids.length} ids × ${panel.dates.length} dates`;
   const phases = [
@@ -69,5 +71,11 @@ export const BENCH_CASES: readonly BenchCase[] = [
     prepare: prepareProposalDb,
     run: runProposalCase,
     maxRssMb: 1024,
+  },
+  {
+    name: "report-pdf",
+    description: "the client-ready PDF report of a saved version, English and Korean (embedded Noto Sans KR subsets)",
+    run: runReportPdfCase,
+    maxRssMb: 512,
   },
 ];

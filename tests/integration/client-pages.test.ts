@@ -1,7 +1,7 @@
-import { isValidElement, type ReactNode } from "react";
 import { beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { session } from "./helpers/session-mock";
 import { clientValues, makeAdvisor } from "./helpers/fixtures";
+import { treeText as pageText } from "./helpers/tree-text";
 import { db } from "@/lib/db/prisma";
 import { insertDataset } from "@/lib/db/datasets";
 import { demoDatasets } from "@/lib/demo/demo-datasets";
@@ -16,16 +16,6 @@ import type { SessionUser } from "@/lib/auth/session";
 
 // Pages read the locale cookie; outside a request there is none (English).
 vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }) }));
-
-/** Every string in a rendered server-component tree (text and props), without rendering client components. */
-function textsOf(node: unknown): string[] {
-  if (typeof node === "string") return [node];
-  if (typeof node === "number") return [String(node)];
-  if (Array.isArray(node)) return node.flatMap(textsOf);
-  if (isValidElement(node)) return Object.values(node.props as Record<string, unknown>).flatMap(textsOf);
-  return [];
-}
-const pageText = (tree: ReactNode) => textsOf(tree).join("\n");
 
 const NOT_FOUND = { digest: "NEXT_HTTP_ERROR_FALLBACK;404" };
 const params = (id: unknown) => ({ params: Promise.resolve({ id: id as string }) });

@@ -6,6 +6,9 @@ import { makeAdvisor } from "./helpers/fixtures";
 import { db } from "@/lib/db/prisma";
 import { listDatasets } from "@/lib/db/datasets";
 import { importHoldingsAction } from "@/lib/actions/admin/import-holdings";
+import { importErrorText, moreImportErrorsText } from "@/components/data/import-error-text";
+import type { Locale } from "@/lib/i18n/config";
+import { createTranslate, messagesFor } from "@/lib/i18n/translate";
 
 // Three equity lines and a cash line, weights as printed in percent; top-10 = all three = 100%.
 const VALID = [
@@ -29,6 +32,7 @@ const upload = (file: string | Uint8Array) => ({
   content: Buffer.from(file).toString("base64"),
 });
 const HEADER = "Ticker,Name,Sector,Asset Class,Market Value,Weight (%),Location";
+const t = (locale: Locale) => createTranslate(messagesFor(locale));
 
 describe("importHoldings (admin upload)", () => {
   test("advisors are refused", async () => {
@@ -54,18 +58,22 @@ describe("importHoldings (admin upload)", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe("INVALID_INPUT");
-    expect(result.error.fieldErrors?.file?.[0]).toMatch(/^line \d+, column "Weight \(%\)"/);
+    expect(result.error.importErrors).toEqual({ errors: [{ line: 6, column: "Weight (%)", code: "not_a_number", params: { value: "n/a" } }], total: 1 });
     expect(await db.dataset.count()).toBe(before);
   });
 
-  test("a long error list is cut at 20 and says how many there were", async () => {
+  test("a long error list is cut at 20 and says how many there were, worded by the form in either language", async () => {
     session.user = await makeAdvisor("ADMIN");
     const rows = Array.from({ length: 30 }, (_, i) => `"T${i}","NAME ${i}","Energy","Equity","1.00","n/a","Japan"`);
     const result = await importHoldingsAction(upload([HEADER, ...rows, ""].join("\n")));
     if (result.ok) throw new Error("imported");
-    expect(result.error.fieldErrors?.file).toHaveLength(20);
-    expect(result.error.fieldErrors?.file?.[19]).toBe('line 21, column "Weight (%)": expected a number: "n/a"');
-    expect(result.error.fieldErrors?.fileTotal).toEqual(["30"]);
+    const { errors = [], total } = result.error.importErrors ?? {};
+    expect(errors).toHaveLength(20);
+    expect(total).toBe(30);
+    // What components/admin/holdings-upload.tsx shows for the last error kept and the cut.
+    expect(importErrorText(errors[19]!, t("en"), "en")).toBe('Line 21, column "Weight (%)": expected a number: "n/a"');
+    expect(importErrorText(errors[19]!, t("ko"), "ko")).toBe('21행, "Weight (%)" 열: 숫자가 아닙니다: "n/a"');
+    expect(moreImportErrorsText(errors.length, 30, t("en"), "en")).toBe("…and 10 more errors (30 in all)");
   });
 
   test("a file that is not UTF-8 is refused, naming the line of the first bad byte", async () => {
@@ -73,7 +81,7 @@ describe("importHoldings (admin upload)", () => {
     const latin1 = Buffer.from(`${HEADER}\n"NES","NESTL\u00c9 SA","Food","Equity","1.00","100.00","Switzerland"\n`, "latin1");
     const result = await importHoldingsAction(upload(latin1));
     if (result.ok) throw new Error("imported");
-    expect(result.error.fieldErrors?.file).toEqual([expect.stringMatching(/^line 2: not UTF-8: byte 0xC9/)]);
+    expect(result.error.importErrors?.errors).toEqual([{ line: 2, column: null, code: "not_utf8", params: { byte: "C9", position: 13 } }]);
   });
 
   test("a UTF-8 byte-order mark is accepted", async () => {

@@ -1,7 +1,7 @@
-import { isValidElement, type ReactNode } from "react";
 import { beforeEach, describe, expect, test, vi } from "vitest";
 import { session } from "./helpers/session-mock";
 import { makeAdvisor } from "./helpers/fixtures";
+import { treeText } from "./helpers/tree-text";
 import { db } from "@/lib/db/prisma";
 import { listClientsWithScenarios, listScenarioPage } from "@/lib/db/scenario-list";
 import { listScenarios } from "@/lib/db/scenarios";
@@ -13,16 +13,7 @@ import type { SessionUser } from "@/lib/auth/session";
 // Pages read the locale cookie; outside a request there is none (English).
 vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }) }));
 
-/** Every string in a rendered server-component tree (text and props, data passed to client components included). */
-function textsOf(node: unknown): string[] {
-  if (typeof node === "string") return [node];
-  if (typeof node === "number") return [String(node)];
-  if (Array.isArray(node)) return node.flatMap(textsOf);
-  if (isValidElement(node)) return Object.values(node.props as Record<string, unknown>).flatMap(textsOf);
-  if (typeof node === "object" && node !== null && !(node instanceof Date)) return Object.values(node).flatMap(textsOf);
-  return [];
-}
-const pageText = async (params: Record<string, unknown>) => textsOf((await ScenariosPage({ searchParams: Promise.resolve(params as Record<string, string>) })) as ReactNode).join("\n");
+const pageText = async (params: Record<string, unknown>) => treeText(await ScenariosPage({ searchParams: Promise.resolve(params as Record<string, string>) }));
 
 let owner: SessionUser;
 let clients: { alpha: string; beta: string };

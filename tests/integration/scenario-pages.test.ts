@@ -2,6 +2,7 @@ import { isValidElement, type ReactElement } from "react";
 import { beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { session } from "./helpers/session-mock";
 import { clientValues, makeAdvisor } from "./helpers/fixtures";
+import { treeText as text } from "./helpers/tree-text";
 import { db } from "@/lib/db/prisma";
 import { insertDataset } from "@/lib/db/datasets";
 import { insertMissingReferenceFigures } from "@/lib/db/reference-figures";
@@ -41,16 +42,6 @@ function elementsOf<P>(node: unknown, type: (props: P) => unknown): ReactElement
   return [...own, ...Object.values(node.props as Record<string, unknown>).flatMap((p) => elementsOf(p, type))];
 }
 
-/** Every string in the tree, data handed to client components included. */
-function textsOf(node: unknown): string[] {
-  if (typeof node === "string") return [node];
-  if (typeof node === "number") return [String(node)];
-  if (Array.isArray(node)) return node.flatMap(textsOf);
-  if (isValidElement(node)) return Object.values(node.props as Record<string, unknown>).flatMap(textsOf);
-  if (typeof node === "object" && node !== null && !(node instanceof Date)) return Object.values(node).flatMap(textsOf);
-  return [];
-}
-const text = (tree: unknown) => textsOf(tree).join("\n");
 const changedRows = (c: ProposalComparison) => [...c.weights, ...c.stats, ...c.methodology, ...c.datasets, ...c.evidence].filter((r) => r.changed);
 
 let owner: SessionUser;

@@ -148,6 +148,22 @@ describe("optimistic concurrency", () => {
     expect(await db.scenarioVersion.count({ where: { scenarioId } })).toBe(2);
   });
 
+  // Issue 11's acceptance: 20 parallel saves on one version end with exactly one new version and 19 CONFLICTs,
+  // with no orphan audit rows and no gap in the version numbers.
+  test("twenty saves at once on one version: one version 2, nineteen conflicts, nothing partial", async () => {
+    // The per-user save limit (20 a minute) would otherwise count the set-up's save as well.
+    await db.rateCounter.deleteMany({ where: { key: { contains: owner.id } } });
+    const before = await written();
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => save(1, { ...BASE, smallCapSharePct: 10 + i })));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok && r.error.code === "CONFLICT")).toHaveLength(19);
+    const after = await written();
+    expect(after.scenario.latestVersion).toBe(2);
+    expect(after.versions.map((v) => v.version)).toEqual([1, 2]);
+    expect(after.events.map((e) => [e.kind, e.version])).toEqual([["created", 1], ["version_saved", 2]]);
+    expect(after.activities).toBe(before.activities + 1);
+  });
+
   test("the database enforces one row per (scenario, version) even when the counter check is bypassed", async () => {
     expect(await save(1)).toMatchObject({ ok: true });
     // As if a second writer had read the counter before the first committed: the counter says 1, version 2 exists.

@@ -26,8 +26,8 @@ const schema = z.object({
 
 /**
  * Admins load a real holdings file for their firm; its metrics then feed the firm's proposals. A bad file
- * answers INVALID_INPUT with its first MAX_REPORTED_ERRORS errors in `fieldErrors.file` and how many there
- * were in `fieldErrors.fileTotal`.
+ * answers INVALID_INPUT with `importErrors`: its first MAX_REPORTED_ERRORS errors ({ line, column, code,
+ * params }, worded by the form in the user's language) and how many there were in all.
  */
 export const importHoldingsAction = authedAction(
   schema,
@@ -37,9 +37,9 @@ export const importHoldingsAction = authedAction(
       revalidatePath("/admin");
       return imported;
     } catch (error) {
-      if (isAppError(error) && error.fieldErrors?.file) {
-        const { file, fileTotal = [String(file.length)] } = error.fieldErrors;
-        throw new AppError("INVALID_INPUT", error.message, { file: file.slice(0, MAX_REPORTED_ERRORS), fileTotal });
+      if (isAppError(error) && error.importErrors) {
+        const { errors, total } = error.importErrors;
+        throw new AppError("INVALID_INPUT", error.message, { importErrors: { errors: errors.slice(0, MAX_REPORTED_ERRORS), total } });
       }
       throw error;
     }

@@ -1,5 +1,4 @@
 import { decodeImportText } from "../../data/decode-text";
-import { formatImportError } from "../../data/import-result";
 import { importIsharesHoldings } from "../../data/ishares-holdings";
 import { insertDataset } from "../../db/datasets";
 import { AppError } from "../../errors/app-error";
@@ -22,8 +21,8 @@ export const MAX_REPORTED_ERRORS = 20;
 /**
  * Imports an iShares holdings file as a constituent-snapshot dataset.
  * @throws AppError INVALID_INPUT when the file cannot be read or any row is bad — nothing is stored then.
- *   `fieldErrors.file` lists "line N, column "C": message" (or "line N: message" for the whole file or line)
- *   for each error the importer kept; `fieldErrors.fileTotal` is `[total]`, how many errors there were.
+ *   `importErrors` holds every error the importer kept ({ line, column, code, params }) and `total`, how many
+ *   there were; the caller words them (components/data/import-error-text.ts).
  */
 export async function importHoldingsDataset(options: ImportHoldingsOptions) {
   const { bytes, fileName, label, region, size, firmId } = options;
@@ -31,8 +30,8 @@ export async function importHoldingsDataset(options: ImportHoldingsOptions) {
   const source = `iShares holdings file ${fileName}`;
   const result = text.ok ? importIsharesHoldings(text.value, { id: `import:${label}:${fileName}`, label, source, region, size }) : text;
   if (!result.ok) {
-    const lines = result.errors.map(formatImportError);
-    throw new AppError("INVALID_INPUT", lines.join("\n"), { file: lines, fileTotal: [String(result.total)] });
+    const { errors, total } = result;
+    throw new AppError("INVALID_INPUT", `importHoldingsDataset: ${total} errors in ${fileName}`, { importErrors: { errors, total } });
   }
   const { snapshot, other } = result.value;
   const saved = await insertDataset({

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { STORAGE } from "../helpers";
+import { pageTexts } from "../../helpers/pdf-text";
 
 test.use({ storageState: STORAGE.advisor1 });
 
@@ -66,7 +67,7 @@ test("two tabs revising one scenario: the second save is refused with who saved 
 
 test("the list filters by status and name, in the URL; a bad filter is named, not a crash", async ({ page }) => {
   await page.goto("/scenarios");
-  await page.getByLabel("Status", { exact: true }).selectOption("proposed");
+  await page.getByRole("combobox", { name: /^Status/ }).selectOption("proposed");
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/status=proposed/);
   const table = page.getByTestId("scenario-table");
@@ -96,6 +97,59 @@ test.describe("another advisor", () => {
       const response = await page.goto(url);
       expect(response?.status(), url).toBe(404);
       await expect(page.getByTestId("not-found")).toBeVisible();
+    }
+  });
+});
+
+/** Clicks an export link of the scenario page and returns the downloaded file's bytes. */
+async function download(page: Page, name: RegExp): Promise<Buffer> {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-links").getByRole("link", { name }).click()]);
+  const chunks: Buffer[] = [];
+  for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+const textOf = (pdf: Buffer) => pageTexts(pdf).map((p) => p.text).join("\n");
+
+test("the seeded scenario downloads as a PDF report and two CSV files", async ({ page }) => {
+  await page.goto("/scenarios/demo-scenario-1");
+  const pdf = await download(page, /PDF/);
+  expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  const text = textOf(pdf);
+  expect(text).toContain("Park Ji-woo");
+  expect(text).toContain("Important information: hypothetical performance");
+
+  const weights = (await download(page, /weights/i)).toString("utf8");
+  expect(weights.charCodeAt(0)).toBe(0xfeff);
+  const [header, ...rows] = weights.slice(1).trim().split(/\r?\n/);
+  const column = header!.split(",").findIndex((h) => h.startsWith("Weight"));
+  expect(column).toBeGreaterThan(-1);
+  const total = rows.reduce((sum, row) => sum + Number(row.split(",")[column]), 0);
+  expect(total).toBeCloseTo(100, 6);
+
+  const backtest = (await download(page, /back-test|backtest/i)).toString("utf8");
+  expect(backtest.trim().split(/\r?\n/).length).toBeGreaterThan(12);
+});
+
+test("in Korean, the PDF report is written in Hangul", async ({ page, context, baseURL }) => {
+  // The language cookie only: switching through the UI would also save Korean on the shared demo account.
+  await context.addCookies([{ name: "locale", value: "ko", url: baseURL! }]);
+  const response = await page.request.get("/scenarios/demo-scenario-1/report.pdf?version=2");
+  expect(response.status()).toBe(200);
+  const text = textOf(Buffer.from(await response.body()));
+  expect(text).toMatch(/[\uAC00-\uD7A3]{4,}/);
+  expect(text).toContain("중요 안내: 가상 성과");
+  expect(text).toContain("Park Ji-woo");
+});
+
+test.describe("another advisor's exports", () => {
+  test.use({ storageState: STORAGE.advisor2 });
+  test("answer 404, exactly like a missing scenario", async ({ page }) => {
+    for (const file of ["report.pdf", "weights.csv", "backtest.csv"]) {
+      for (const id of ["demo-scenario-1", "no-such-scenario"]) {
+        const response = await page.request.get(`/scenarios/${id}/${file}?version=1`);
+        expect(response.status(), `${id}/${file}`).toBe(404);
+      }
     }
   });
 });

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/prisma";
 import { hashPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/session";
-import type { ClientFormValues } from "@/lib/validation/client";
+import { BLANK_CLIENT_FORM, type ClientFormValues } from "@/lib/validation/client";
 
 /** Each test makes its own firm and users, so tests never depend on each other's rows. */
 export async function makeAdvisor(role: "ADMIN" | "ADVISOR" = "ADVISOR", password = "correct horse"): Promise<SessionUser> {
@@ -14,20 +14,7 @@ export async function makeAdvisor(role: "ADMIN" | "ADVISOR" = "ADVISOR", passwor
   return { id: user.id, firmId: firm.id, email: user.email, name: user.name, role, locale: "en" };
 }
 
+/** A valid client as the form sends it: the new-client form's values with a name and assets filled in. */
 export function clientValues(overrides: Partial<ClientFormValues> = {}): ClientFormValues {
-  return {
-    name: "Test Client",
-    email: "",
-    homeMarket: "US",
-    riskTolerance: 3,
-    horizonYears: 10,
-    investableAssets: 500000,
-    currency: "USD",
-    maxFeeBps: "",
-    excludedRegions: [],
-    maxSmallCapSharePct: "",
-    passiveOnly: false,
-    notes: "",
-    ...overrides,
-  };
+  return { ...BLANK_CLIENT_FORM, name: "Test Client", investableAssets: 500000, ...overrides };
 }

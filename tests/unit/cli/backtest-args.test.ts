@@ -2,7 +2,7 @@ import { describe, expect, it, test } from "vitest";
 import { parseBacktestArgs } from "@/scripts/lib/backtest-args";
 
 describe("parseBacktestArgs", () => {
-  it("applies the defaults: sweep buckets, all weightings, total_loss, May, risk-free 0, JSON to stdout", () => {
+  it("applies the defaults: sweep buckets, all weightings, total_loss, May, risk-free 0, JSON to stdout, language from the environment", () => {
     const result = parseBacktestArgs(["--panel", "p.csv"]);
     expect(result.ok && { ...result.value, buckets: result.value.buckets.length }).toEqual({
       panel: "p.csv",
@@ -13,12 +13,13 @@ describe("parseBacktestArgs", () => {
       riskFree: 0,
       out: null,
       format: "json",
+      lang: null,
     });
   });
 
   it("reads every flag, in both --flag value and --flag=value forms", () => {
     const argv = ["--panel=p.csv", "--buckets", "0-0.1,0.9-1", "--weighting=equal", "--survivorship", "exclude",
-      "--rebalance-month", "6", "--risk-free=0.02", "--out", "r.json", "--format", "json"];
+      "--rebalance-month", "6", "--risk-free=0.02", "--out", "r.json", "--format", "json", "--lang", "ko"];
     expect(parseBacktestArgs(argv)).toEqual({
       ok: true,
       value: {
@@ -33,6 +34,7 @@ describe("parseBacktestArgs", () => {
         riskFree: 0.02,
         out: "r.json",
         format: "json",
+        lang: "ko",
       },
     });
   });
@@ -60,6 +62,7 @@ describe("parseBacktestArgs", () => {
     ["an unreadable bucket list", ["--panel", "p.csv", "--buckets", "0.5-0.1"], "--buckets: must be deciles, sweep, krx"],
     ["--survivorship with --format table", ["--panel", "p.csv", "--format", "table", "--survivorship", "exclude"], "--survivorship: cannot be combined"],
     ["a bad format", ["--panel", "p.csv", "--format", "csv"], "--format: must be json or table"],
+    ["a language the app has no catalog for", ["--panel", "p.csv", "--lang", "fr"], "--lang: must be en or ko"],
   ])("names the flag for %s", (_, argv, message) => {
     const result = parseBacktestArgs(argv);
     expect(result.ok).toBe(false);

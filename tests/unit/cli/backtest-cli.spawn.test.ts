@@ -11,8 +11,10 @@ const FIXTURES = path.resolve(process.cwd(), "tests/fixtures/data");
 const tmp = mkdtempSync(path.join(tmpdir(), "backtest-cli-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function spawn(script: string, args: string[]) {
-  const result = spawnSync(TSX, [`scripts/${script}`, ...args], { encoding: "utf8", cwd: process.cwd() });
+/** The scripts word errors in the locale environment's language: English here unless a test says otherwise. */
+function spawn(script: string, args: string[], locale: Record<string, string> = { LANG: "C.UTF-8" }) {
+  const env = { ...process.env, LC_ALL: "", LC_MESSAGES: "", ...locale };
+  const result = spawnSync(TSX, [`scripts/${script}`, ...args], { encoding: "utf8", cwd: process.cwd(), env });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -35,7 +37,14 @@ describe("scripts/backtest.ts, spawned", { timeout: 60_000 }, () => {
   it("exits 1 naming the row and column of a bad file", () => {
     const run = spawn("backtest.ts", ["--panel", path.join(FIXTURES, "panel-bad-cap.csv")]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('line 4, column market_cap: must be >= 0: "-5"');
+    expect(run.stderr).toContain('panel-bad-cap.csv: Line 4, column "market_cap": must be >= 0: "-5"');
+  });
+
+  it("words the errors in Korean under LANG=ko_KR.UTF-8, with the same exit code", () => {
+    const run = spawn("backtest.ts", ["--panel", path.join(FIXTURES, "panel-bad-cap.csv")], { LANG: "ko_KR.UTF-8" });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('panel-bad-cap.csv: 4행, "market_cap" 열: 0 이상이어야 합니다: "-5"');
+    expect(run.stderr).toContain("백테스트를 실행하지 않았습니다.");
   });
 
   it("exits 2 naming a bad flag", () => {

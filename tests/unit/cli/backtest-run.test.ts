@@ -1,10 +1,13 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, test } from "vitest";
 import { EXIT, runBacktestCli, type CliIo } from "@/scripts/lib/backtest-run";
 import type { BacktestJson } from "@/scripts/lib/backtest-output";
 import { readFixture } from "../data/helpers";
 
-/** Runs the CLI in-process on fixture files (text is stored as UTF-8 bytes); the clock advances 1 ms per call. */
-function run(argv: string[], files: Record<string, string | Uint8Array> = { "small.csv": readFixture("panel-small.csv") }) {
+/**
+ * Runs the CLI in-process on fixture files (text is stored as UTF-8 bytes); the clock advances 1 ms per call.
+ * The locale environment is English unless a test gives one.
+ */
+function run(argv: string[], files: Record<string, string | Uint8Array> = { "small.csv": readFixture("panel-small.csv") }, env: Record<string, string> = { LANG: "C.UTF-8" }) {
   const out: string[] = [];
   const err: string[] = [];
   const written: Record<string, string> = {};
@@ -19,6 +22,7 @@ function run(argv: string[], files: Record<string, string | Uint8Array> = { "sma
     stdout: (text) => out.push(text),
     stderr: (text) => err.push(text),
     now: () => clock++,
+    env,
   };
   const code = runBacktestCli(argv, io);
   return { code, stdout: out.join(""), stderr: err.join(""), written };
@@ -80,23 +84,36 @@ describe("runBacktestCli failures", () => {
   it("names the file's line and column, imports nothing, and exits 1", () => {
     const bad = run(["--panel", "bad.csv"], { "bad.csv": readFixture("panel-bad-cap.csv") });
     expect(bad.code).toBe(EXIT.FAILED);
-    expect(bad.stderr).toContain('bad.csv line 4, column market_cap: must be >= 0: "-5"');
+    expect(bad.stderr).toBe('bad.csv: Line 4, column "market_cap": must be >= 0: "-5"\nNothing was back-tested.\n');
     expect(bad.stdout).toBe("");
+  });
+
+  // The same error through the same renderer (components/data/import-error-text.ts) in Korean.
+  const korean = 'bad.csv: 4행, "market_cap" 열: 0 이상이어야 합니다: "-5"\n백테스트를 실행하지 않았습니다.\n';
+  test.each([
+    ["--lang ko", ["--lang", "ko"], { LANG: "C.UTF-8" }, korean],
+    ["LANG=ko_KR.UTF-8", [], { LANG: "ko_KR.UTF-8" }, korean],
+    ["LC_ALL=ko_KR.UTF-8 over LANG=en_US.UTF-8", [], { LC_ALL: "ko_KR.UTF-8", LANG: "en_US.UTF-8" }, korean],
+    ["--lang en over LANG=ko_KR.UTF-8", ["--lang", "en"], { LANG: "ko_KR.UTF-8" }, 'bad.csv: Line 4, column "market_cap": must be >= 0: "-5"\nNothing was back-tested.\n'],
+  ])("words the errors in the language of %s", (_, flags, env, expected) => {
+    const bad = run(["--panel", "bad.csv", ...flags], { "bad.csv": readFixture("panel-bad-cap.csv") }, env);
+    expect(bad.code).toBe(EXIT.FAILED);
+    expect(bad.stderr).toBe(expected);
   });
 
   it("refuses a file that is not UTF-8, naming the line of the first bad byte", () => {
     const latin1 = Buffer.from("id,date,market_cap,return,sector\nA,2020-05-31,1,,Mat\xe9riaux\n", "latin1");
     const bad = run(["--panel", "latin1.csv"], { "latin1.csv": latin1 });
     expect(bad.code).toBe(EXIT.FAILED);
-    expect(bad.stderr).toContain("latin1.csv line 2: not UTF-8: byte 0xE9 at byte 20 of this line");
+    expect(bad.stderr).toContain("latin1.csv: Line 2: not UTF-8: byte 0xE9 at byte 20 of this line");
   });
 
   it("prints every error the importer kept, then the total", () => {
     const rows = Array.from({ length: 150 }, (_, i) => `S${i},2020-05-31,-1,`);
     const bad = run(["--panel", "many.csv"], { "many.csv": ["id,date,market_cap,return", ...rows].join("\n") });
     const lines = bad.stderr.trim().split("\n");
-    expect(lines.filter((l) => l.startsWith("many.csv line "))).toHaveLength(100);
-    expect(lines.slice(-2)).toEqual(["…and 50 more errors (150 in all)", "Nothing was back-tested."]);
+    expect(lines.filter((l) => l.startsWith("many.csv: Line "))).toHaveLength(100);
+    expect(lines.slice(-2)).toEqual(["many.csv: …and 50 more errors (150 in all)", "Nothing was back-tested."]);
   });
 
   it("names the flag and exits 2", () => {

@@ -4,12 +4,14 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "@/lib/db/prisma";
+import { en } from "@/lib/i18n/messages/en";
 import { badInputFiles, BAD_INPUT_DIR, generatedBadInputs, type BadInput, type Expected } from "../../fixtures/bad-input";
 
 /**
  * Every bad-input file through the CLI that reads it, spawned as `npm run import` / `npm run backtest` run
  * them: holdings and French files through scripts/import-data.ts against a fresh SQLite database, panels
- * through scripts/backtest.ts. Each must exit non-zero, print its README error, and add no Dataset row.
+ * through scripts/backtest.ts. Each must exit non-zero, print its README error (in English: the locale
+ * environment is set to C), and add no Dataset row.
  * About 100 processes of ~1 s: two at a time, about a minute.
  */
 const TSX = path.resolve(process.cwd(), "node_modules/.bin/tsx");
@@ -21,7 +23,8 @@ type Run = { code: number | null; stderr: string };
 
 function run(args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, args, { cwd: process.cwd(), env: { ...process.env, DATABASE_URL: databaseUrl } });
+    const env = { ...process.env, DATABASE_URL: databaseUrl, LC_ALL: "", LC_MESSAGES: "", LANG: "C.UTF-8" };
+    const child = spawn(TSX, args, { cwd: process.cwd(), env });
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     child.stdout.resume();
@@ -30,19 +33,28 @@ function run(args: string[]): Promise<Run> {
   });
 }
 
-/** The command for a file, and how that CLI prints an error's place (see scripts/import-data.ts, backtest-run.ts). */
-function commandFor(input: BadInput, file: string): { args: string[]; place: (e: Expected) => string } {
-  const quoted = (e: Expected) => (e.column ? `line ${e.line}, column "${e.column}": ` : `line ${e.line}: `);
+/** The command for a file (scripts/import-data.ts or scripts/backtest.ts). */
+function commandFor(input: BadInput, file: string): string[] {
   switch (input.importer) {
     case "holdings":
-      return { args: ["scripts/import-data.ts", "--holdings", file, "--region", "US", "--size", "small", "--label", "x"], place: quoted };
+      return ["scripts/import-data.ts", "--holdings", file, "--region", "US", "--size", "small", "--label", "x"];
     case "french":
-      return { args: ["scripts/import-data.ts", "--french", file], place: quoted };
+      return ["scripts/import-data.ts", "--french", file];
     case "panel":
-      return { args: ["scripts/backtest.ts", "--panel", file], place: (e) => (e.column ? `line ${e.line}, column ${e.column}: ` : `line ${e.line}: `) };
+      return ["scripts/backtest.ts", "--panel", file];
     case null:
       throw new Error(`${input.name}: no importer for this name`);
   }
+}
+
+/**
+ * How both CLIs print an error (components/data/import-error-text.ts, English): "FILE: Line N, column "C": "
+ * (or less of it, for a line's or the whole file's problem), then the code's sentence, whose words between
+ * its placeholders must all be there.
+ */
+function printedAs(file: string, e: Expected): { place: string; words: string[] } {
+  const at = e.line === null ? (e.column === null ? "" : `Column "${e.column}": `) : `Line ${e.line}${e.column === null ? "" : `, column "${e.column}"`}: `;
+  return { place: `${file}: ${at}`, words: en[`importError.${e.code}`].split(/\{\w+\}/).filter((w) => w !== "") };
 }
 
 /** Runs `jobs` with at most `limit` at a time, keeping their order. */
@@ -68,7 +80,7 @@ beforeAll(async () => {
   db = createDb(databaseUrl);
   for (const g of generated) writeFileSync(path.join(tmp, g.name), g.bytes);
   datasetsBefore = await db.dataset.count();
-  runs = await pool(inputs.map((input) => () => run(commandFor(input, fileOf(input)).args)), CONCURRENCY);
+  runs = await pool(inputs.map((input) => () => run(commandFor(input, fileOf(input)))), CONCURRENCY);
 }, 240_000);
 
 afterAll(async () => {
@@ -83,10 +95,19 @@ describe("bad input through the CLIs", () => {
     const expected = input.expected;
     if (!expected) throw new Error(`${input.name}: add a row to tests/fixtures/bad-input/README.md`);
     expect(code, stderr).toBe(1);
-    const place = commandFor(input, fileOf(input)).place(expected);
-    const printed = stderr.split("\n").some((line) => line.includes(place) && line.includes(expected.message));
-    expect(printed, `expected "${place}…${expected.message}" in:\n${stderr}`).toBe(true);
+    const { place, words } = printedAs(fileOf(input), expected);
+    const printed = stderr.split("\n").some((line) => line.startsWith(place) && words.every((w) => line.includes(w)));
+    expect(printed, `expected "${place}" and "${words.join("…")}" in:\n${stderr}`).toBe(true);
   });
+
+  it("words them in Korean with --lang ko, and still exits 1 having imported nothing", async () => {
+    const file = path.join(BAD_INPUT_DIR, "ishares-us-weight-text.csv");
+    const { code, stderr } = await run([...commandFor({ name: "x", importer: "holdings", bytes: new Uint8Array(), expected: undefined }, file), "--lang", "ko"]);
+    expect(code, stderr).toBe(1);
+    expect(stderr).toContain(`${file}: 6행, "Weight (%)" 열: 숫자가 아닙니다: "n/a"`);
+    expect(stderr).toContain(`${file}: 아무것도 가져오지 않았습니다`);
+    expect(await db.dataset.count()).toBe(datasetsBefore);
+  }, 30_000);
 
   it("wrote no Dataset row", async () => {
     expect(await db.dataset.count()).toBe(datasetsBefore);
@@ -96,7 +117,7 @@ describe("bad input through the CLIs", () => {
   it("imports a good holdings file (one Dataset row more)", async () => {
     const good = path.join(tmp, "good.csv");
     writeFileSync(good, 'Ticker,Name,Sector,Asset Class,Market Value,Weight (%),Location\n"AAA","ALPHA INC","Energy","Equity","1.00","100.00","Japan"\n');
-    const result = await run(commandFor({ name: "good.csv", importer: "holdings", bytes: new Uint8Array(), expected: undefined }, good).args);
+    const result = await run(commandFor({ name: "good.csv", importer: "holdings", bytes: new Uint8Array(), expected: undefined }, good));
     expect(result.code, result.stderr).toBe(0);
     expect(await db.dataset.count()).toBe(datasetsBefore + 1);
   }, 30_000);

@@ -1,15 +1,17 @@
 import { describe, expect, it, test } from "vitest";
-import { formatImportError } from "@/lib/data/import-result";
+import { importErrorText } from "@/components/data/import-error-text";
+import { createTranslate, messagesFor } from "@/lib/i18n/translate";
 import { badInputFiles, generatedBadInputs, importBadInput, matches, MIN_CORPUS_FILES, type BadInput } from "../../fixtures/bad-input";
 
 /**
  * Every file of tests/fixtures/bad-input (read from the folder, so a new file is covered without editing
  * this test) and every generated huge-line file is refused by its importer, with the error its README row
- * names. Expectations were written by hand from the format rules in docs/data.md, not from the importers'
- * output.
+ * names (line, column and code). Expectations were written by hand from the format rules in docs/data.md,
+ * not from the importers' output.
  */
 const files = badInputFiles();
 const generated = generatedBadInputs();
+const t = createTranslate(messagesFor("en"));
 
 describe("the bad-input corpus", () => {
   it(`holds at least ${MIN_CORPUS_FILES} files, each named for its importer and listed in the README`, () => {
@@ -28,11 +30,12 @@ test.each([...files, ...generated].map((f) => [f.name, f] as [string, BadInput])
   const { stage, result } = importBadInput(input);
   if (result.ok) throw new Error(`${input.name} was imported`);
   expect(result.total).toBeGreaterThanOrEqual(result.errors.length);
-  for (const e of result.errors) expect(Number.isInteger(e.row) && e.row >= 1).toBe(true);
-  // File-level problems (decoding, line length) name a line; every row error also names its column.
-  if (stage === "import") expect(result.errors.some((e) => e.column !== "")).toBe(true);
+  for (const e of result.errors) expect(e.line === null || (Number.isInteger(e.line) && e.line >= 1)).toBe(true);
   const expected = input.expected;
   if (!expected) throw new Error(`${input.name}: add a row to tests/fixtures/bad-input/README.md`);
+  // Problems of the file or of a line's bytes name no column; the importers' errors on a line name one.
+  if (stage === "import" && expected.line !== null) expect(result.errors.some((e) => e.column !== null)).toBe(true);
   const found = result.errors.some((e) => matches(e, expected));
-  expect(found, `expected ${JSON.stringify(expected)}, got:\n${result.errors.map(formatImportError).join("\n")}`).toBe(true);
+  const got = result.errors.map((e) => `${e.code} ${importErrorText(e, t, "en")}`).join("\n");
+  expect(found, `expected ${JSON.stringify(expected)}, got:\n${got}`).toBe(true);
 });

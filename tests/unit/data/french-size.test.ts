@@ -88,18 +88,20 @@ describe("French importer errors (hand-made fixtures)", () => {
     expect(result).toEqual({
       ok: false,
       errors: [
-        { row: 7, column: "Hi 10", message: 'expected a number, found "x.79"' },
-        { row: 8, column: "Hi 10", message: "expected 3 fields, found 2" },
+        { line: 7, column: "Hi 10", code: "not_a_number", params: { value: "x.79" } },
+        { line: 8, column: "Hi 10", code: "too_few_fields", params: { expected: 3, found: 2 } },
       ],
       total: 2,
     });
   });
 
   test.each([
-    ["a month 13", ",A\n192613, 1.0\n", { row: 2, column: "period" }],
-    ["periods out of order", ",A\n192608, 1.0\n192607, 2.0\n", { row: 3, column: "period" }],
-    ["a data row before any header", "192607, 1.0\n", { row: 1, column: "period" }],
-    ["no section at all", "just text\n", { row: 1, column: "" }],
+    ["a month 13", ",A\n192613, 1.0\n", { line: 2, column: "period", code: "not_a_period", params: { value: "192613" } }],
+    ["periods out of order", ",A\n192608, 1.0\n192607, 2.0\n", { line: 3, column: "period", code: "period_out_of_order", params: { period: "192607", previous: "1926-08" } }],
+    ["a data row before any header", "192607, 1.0\n", { line: 1, column: "period", code: "row_outside_section" }],
+    ["no section at all", "just text\n", { line: null, column: null, code: "no_section" }],
+    ["a header row inside a section", ",A\n192607, 1.0\n,A\n", { line: 3, column: null, code: "header_in_section" }],
+    ["an unnamed column", ",A,,B\n192607, 1.0, 2.0, 3.0\n", { line: 1, column: null, code: "empty_column_name", params: { position: 3 } }],
   ])("rejects %s", (_, text, where) => {
     const result = parseFrenchFile(text);
     expect(result.ok).toBe(false);

@@ -74,19 +74,44 @@ describeWithSharedData("iShares layouts in detail (real files)", () => {
 describe("iShares importer errors and cells (hand-made)", () => {
   it("reports a bad weight by line and column and imports nothing", () => {
     const result = importIsharesHoldings(readFixture("ishares-bad-weight.csv"), OPTIONS);
-    expect(result).toEqual({ ok: false, errors: [{ row: 6, column: "Weight (%)", message: 'expected a number: "n/a"' }], total: 1 });
+    expect(result).toEqual({ ok: false, errors: [{ line: 6, column: "Weight (%)", code: "not_a_number", params: { value: "n/a" } }], total: 1 });
   });
 
   it("names a missing required column on the header line", () => {
     const result = importIsharesHoldings("Ticker,Name,Sector,Market Value\nA,B,C,1\n", OPTIONS);
-    expect(result.ok ? [] : result.errors.map((e) => [e.row, e.column])).toEqual([
-      [1, "Asset Class"],
-      [1, "Weight (%)"],
+    expect(result.ok ? [] : result.errors.map((e) => [e.line, e.column, e.code])).toEqual([
+      [1, "Asset Class", "missing_column"],
+      [1, "Weight (%)", "missing_column"],
     ]);
   });
 
-  it("rejects a file without a holdings header", () => {
-    expect(importIsharesHoldings("just,some\ntext,here\n", OPTIONS)).toMatchObject({ ok: false, errors: [{ row: 1 }] });
+  it("rejects a file without a holdings header, as a problem of the whole file", () => {
+    expect(importIsharesHoldings("just,some\ntext,here\n", OPTIONS)).toEqual({
+      ok: false,
+      errors: [{ line: null, column: null, code: "no_holdings_header", params: {} }],
+      total: 1,
+    });
+  });
+
+  // Expected by hand: the header has 7 fields; each listing is ticker + name + location (+ exchange, absent here).
+  test.each([
+    ["a short row", '"AAA","ALPHA INC","Energy"', { line: 2, column: "Asset Class", code: "too_few_fields", params: { expected: 7, found: 3 } }],
+    ["a long row", '"AAA","ALPHA INC","Energy","Equity","1.00","1.00","Japan","x"', { line: 2, column: "Location", code: "too_many_fields", params: { expected: 7, found: 8 } }],
+    ["a negative equity weight", '"AAA","ALPHA INC","Energy","Equity","1.00","-3.61","Japan"', { line: 2, column: "Weight (%)", code: "negative_weight", params: { value: "-3.61" } }],
+    ["an equity line without a weight", '"AAA","ALPHA INC","Energy","Equity","1.00","-","Japan"', { line: 2, column: "Weight (%)", code: "missing_weight", params: {} }],
+    ["an empty asset class", '"AAA","ALPHA INC","Energy","","1.00","1.00","Japan"', { line: 2, column: "Asset Class", code: "empty_cell", params: {} }],
+  ])("reports %s with its code and parameters", (_, row, error) => {
+    const header = "Ticker,Name,Sector,Asset Class,Market Value,Weight (%),Location";
+    expect(importIsharesHoldings(`${header}\n${row}\n`, OPTIONS)).toEqual({ ok: false, errors: [error], total: 1 });
+  });
+
+  it("names the line a duplicated listing is already on", () => {
+    const header = "Ticker,Name,Sector,Asset Class,Market Value,Weight (%),Location";
+    const row = '"AAA","ALPHA INC","Energy","Equity","1.00","1.00","Japan"';
+    const result = importIsharesHoldings([header, row, row, ""].join("\n"), OPTIONS);
+    expect(result.ok ? [] : result.errors).toEqual([
+      { line: 3, column: "Ticker", code: "duplicate_listing", params: { ticker: "AAA", name: "ALPHA INC", first: 2 } },
+    ]);
   });
 
   test.each([

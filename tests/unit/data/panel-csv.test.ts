@@ -35,48 +35,58 @@ describe("parsePanelCsv", () => {
   it("reports the fixture's negative market cap at file line 4 and imports nothing", () => {
     expect(parsePanelCsv(readFixture("panel-bad-cap.csv"))).toEqual({
       ok: false,
-      errors: [{ row: 4, column: "market_cap", message: 'must be >= 0: "-5"' }],
+      errors: [{ line: 4, column: "market_cap", code: "negative_value", params: { value: "-5" } }],
       total: 1,
     });
   });
 
   test.each([
-    ["a date that is not YYYY-MM-DD", "A,2020/05/31,1,0.1", "date", 'expected a date YYYY-MM-DD: "2020/05/31"'],
-    ["a date not in the calendar", "A,2021-02-29,1,0.1", "date", 'not a calendar date: "2021-02-29"'],
-    ["a return below -100%", "A,2020-05-31,1,-1.5", "return", 'a return below -100% (-1) is impossible: "-1.5"'],
-    ["a return that is not a number", "A,2020-05-31,1,5%", "return", 'expected a number: "5%"'],
-    ["an empty id", ",2020-05-31,1,0.1", "id", 'empty id: ""'],
-    ["too few fields (the first missing column is named)", "A,2020-05-31,1", "return", "expected 4 fields, found 3"],
-  ])("rejects %s", (_, line, column, message) => {
-    expect(parsePanelCsv(`${HEADER}\n${line}\n`)).toEqual({ ok: false, errors: [{ row: 2, column, message }], total: 1 });
+    ["a date that is not YYYY-MM-DD", "A,2020/05/31,1,0.1", "date", "not_a_date", { value: "2020/05/31" }],
+    ["a date not in the calendar", "A,2021-02-29,1,0.1", "date", "not_a_calendar_date", { value: "2021-02-29" }],
+    ["a return below -100%", "A,2020-05-31,1,-1.5", "return", "return_below_minus_1", { value: "-1.5" }],
+    ["a return that is not a number", "A,2020-05-31,1,5%", "return", "not_a_number", { value: "5%" }],
+    ["a market cap too large for a double", "A,2020-05-31,1e999,0.1", "market_cap", "not_finite", { value: "1e999" }],
+    ["an empty id", ",2020-05-31,1,0.1", "id", "empty_cell", {}],
+    ["a formula id", "=1+2,2020-05-31,1,0.1", "id", "formula_cell", { value: "=1+2" }],
+    ["too few fields (the first missing column is named)", "A,2020-05-31,1", "return", "too_few_fields", { expected: 4, found: 3 }],
+    ["too many fields (the last column is named)", "A,2020-05-31,1,0.1,x", "return", "too_many_fields", { expected: 4, found: 5 }],
+  ])("rejects %s", (_, line, column, code, params) => {
+    expect(parsePanelCsv(`${HEADER}\n${line}\n`)).toEqual({ ok: false, errors: [{ line: 2, column, code, params }], total: 1 });
   });
 
   test.each([
-    ["a bad flag", "is_preferred", "2", "expected 0 or 1"],
-    ["a bad status", "status", "halted", "expected active or delisted"],
-    ["a fractional analyst count", "analysts", "2.5", "expected a whole number"],
-  ])("rejects %s in an optional column", (_, column, value, message) => {
+    ["a bad flag", "is_preferred", "2", "not_a_flag"],
+    ["a bad status", "status", "halted", "not_a_status"],
+    ["a fractional analyst count", "analysts", "2.5", "not_whole_number"],
+    ["a negative trading value", "trading_value", "-1", "negative_value"],
+  ])("rejects %s in an optional column", (_, column, value, code) => {
     const result = parsePanelCsv(`${HEADER},${column}\nA,2020-05-31,1,0.1,${value}\n`);
-    expect(result).toEqual({ ok: false, errors: [{ row: 2, column, message: `${message}: "${value}"` }], total: 1 });
+    expect(result).toEqual({ ok: false, errors: [{ line: 2, column, code, params: { value } }], total: 1 });
   });
 
   test.each([
-    ["a missing required column", "id,date,return", "market_cap", "required column missing"],
-    ["an unknown column", `${HEADER},price`, "price", "unknown column"],
-    ["a repeated column", `${HEADER},sector,sector`, "sector", "repeated column"],
-  ])("rejects a header with %s", (_, header, column, message) => {
-    const result = parsePanelCsv(`${header}\n`);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors[0]).toMatchObject({ row: 1, column, message: expect.stringContaining(message) });
+    ["a missing required column", "id,date,return", "market_cap", "missing_column", {}],
+    ["an unknown column", `${HEADER},price`, "price", "unknown_column", { known: "id, date, market_cap, return, status, is_preferred, profitable, analysts, sector, country, trading_value" }],
+    ["a repeated column", `${HEADER},sector,sector`, "sector", "duplicate_column", { count: 2 }],
+  ])("rejects a header with %s", (_, header, column, code, params) => {
+    expect(parsePanelCsv(`${header}\n`)).toEqual({ ok: false, errors: [{ line: 1, column, code, params }], total: 1 });
   });
 
-  it("rejects a repeated or earlier date for the same id", () => {
-    const result = parsePanelCsv(`${HEADER}\nA,2020-05-31,1,\nA,2019-05-31,1,\n`);
-    expect(result).toMatchObject({ ok: false, errors: [{ row: 3, column: "date" }] });
+  test.each([
+    ["a repeated date", "A,2020-05-31,1,", "duplicate_row", { id: "A", date: "2020-05-31" }],
+    ["an earlier date", "A,2019-05-31,1,", "date_out_of_order", { id: "A", date: "2019-05-31", previous: "2020-05-31" }],
+  ])("rejects %s for the same id", (_, second, code, params) => {
+    const result = parsePanelCsv(`${HEADER}\nA,2020-05-31,1,\n${second}\n`);
+    expect(result).toEqual({ ok: false, errors: [{ line: 3, column: "date", code, params }], total: 1 });
   });
 
-  it("rejects an empty file", () => {
-    expect(parsePanelCsv("")).toMatchObject({ ok: false, errors: [{ row: 1, column: "" }] });
+  it("rejects an empty file as a problem of the whole file, and a header with no rows under it", () => {
+    expect(parsePanelCsv("")).toEqual({
+      ok: false,
+      errors: [{ line: null, column: null, code: "no_panel_header", params: { columns: "id,date,market_cap,return" } }],
+      total: 1,
+    });
+    expect(parsePanelCsv(`${HEADER}\n`)).toEqual({ ok: false, errors: [{ line: 2, column: "id", code: "no_data_rows", params: {} }], total: 1 });
   });
 
   it(`keeps ${MAX_IMPORT_ERRORS} errors and counts them all`, () => {
@@ -84,13 +94,13 @@ describe("parsePanelCsv", () => {
     const result = parsePanelCsv(`${HEADER}\n${bad}\n`);
     expect(result.ok ? [] : result.errors).toHaveLength(MAX_IMPORT_ERRORS);
     expect(result.ok ? 0 : result.total).toBe(150);
-    expect(result.ok ? null : result.errors.at(-1)).toEqual({ row: 101, column: "market_cap", message: 'must be >= 0: "-1"' });
+    expect(result.ok ? null : result.errors.at(-1)).toEqual({ line: 101, column: "market_cap", code: "negative_value", params: { value: "-1" } });
   });
 
   it("reads quoted cells (the csv-parse path) and reports a broken quote", () => {
     const text = `${HEADER},sector\nA,2020-05-31,1,0.1,"Food, Beverage"\n`;
     expect(parsePanelCsv(text)).toMatchObject({ ok: true, value: [{ sector: "Food, Beverage" }] });
-    expect(parsePanelCsv(`${HEADER}\nA,2020-05-31,1,"0.1\n`)).toMatchObject({ ok: false });
+    expect(parsePanelCsv(`${HEADER}\nA,2020-05-31,1,"0.1\n`)).toEqual({ ok: false, errors: [{ line: 2, column: "return", code: "unclosed_quote", params: {} }], total: 1 });
   });
 });
 

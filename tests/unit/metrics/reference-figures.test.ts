@@ -1,5 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { REFERENCE_FIGURES, referenceFigureSchema, referenceFiguresFor } from "@/lib/metrics/reference-figures";
+import { isMessageKey } from "@/lib/i18n/translate";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
 const byKey = new Map(REFERENCE_FIGURES.map((f) => [f.key, f]));
 
@@ -32,13 +34,22 @@ describe("REFERENCE_FIGURES", () => {
 describe("referenceFigureSchema", () => {
   const valid = REFERENCE_FIGURES[0]!;
 
+  // Messages are catalog keys, which the admin's form shows in the user's language.
   test.each([
-    ["a percentage typed as 5 instead of 0.05", { ...valid, unit: "percent", value: 5 }],
-    ["a range whose high end is below its low end", { ...valid, value: 0.2, valueHigh: 0.15 }],
-    ["a date that is not YYYY-MM-DD", { ...valid, asOf: "30/05/2025" }],
-    ["an unknown region", { ...valid, region: "MARS" }],
-  ])("rejects %s", (_label, figure) => {
-    expect(referenceFigureSchema.safeParse(figure).success).toBe(false);
+    ["a percentage typed as 5 instead of 0.05", { ...valid, unit: "percent", value: 5 }, { value: ["errors.percentAsFraction"] }],
+    ["a range whose high end is below its low end", { ...valid, value: 0.2, valueHigh: 0.15 }, { valueHigh: ["errors.rangeHighBelowLow"] }],
+    ["a date that is not YYYY-MM-DD", { ...valid, asOf: "30/05/2025" }, { asOf: ["errors.invalidDate"] }],
+    ["an unknown region", { ...valid, region: "MARS" }, { region: ["errors.invalidChoice"] }],
+    ["a value that is not a number", { ...valid, value: Number.NaN }, { value: ["errors.invalidNumber"] }],
+    ["an empty source", { ...valid, source: "" }, { source: ["errors.required"] }],
+    ["a key with capitals", { ...valid, key: "Analyst" }, { key: ["errors.figureKey"] }],
+  ])("rejects %s with a catalog key", (_label, figure, expected) => {
+    const result = referenceFigureSchema.safeParse(figure);
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(fieldErrorsOf(result.error)).toEqual(expected);
+      expect(result.error.issues.every((issue) => isMessageKey(issue.message))).toBe(true);
+    }
   });
 });
 

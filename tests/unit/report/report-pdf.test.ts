@@ -5,7 +5,7 @@ import { trailingWindows } from "@/components/report/trailing-stats";
 import type { ProposalView } from "@/lib/services/proposal/view-model";
 import { codeLeaks, englishRuns, withoutData } from "../app/helpers/catalog-text";
 import { demoView, KOREAN_CLIENT, STORED_TEXT, US_CLIENT } from "./helpers/demo-views";
-import { fontNames, pageTexts, pdfObjects } from "./helpers/pdf-text";
+import { fontNames, pageTexts, pdfObjects } from "../../helpers/pdf-text";
 import { smallView } from "./helpers/small-view";
 
 /**
