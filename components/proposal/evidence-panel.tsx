@@ -9,16 +9,8 @@ import type { InformationGapMetrics, Metric } from "@/lib/metrics/types";
 import type { ProposalView } from "@/lib/services/proposal/view-model";
 import { sleeveName } from "./labels";
 import { referenceLabel, referenceSource, referenceValue } from "./reference-value";
+import { EVIDENCE_METRICS as METRICS } from "./evidence-metrics";
 
-type MetricKey = "analystMean" | "top10Share" | "largestWeight" | "effectiveHoldings" | "unprofitableShareByCount" | "unprofitableShareByWeight";
-const METRICS: { key: MetricKey; percent: boolean }[] = [
-  { key: "analystMean", percent: false },
-  { key: "top10Share", percent: true },
-  { key: "largestWeight", percent: true },
-  { key: "effectiveHoldings", percent: false },
-  { key: "unprofitableShareByCount", percent: true },
-  { key: "unprofitableShareByWeight", percent: true },
-];
 
 const SIZES = ["small", "large"] as const;
 type EvidenceRow = { region: ProposalView["evidence"]["rows"][number]["region"]; size: (typeof SIZES)[number]; metrics: InformationGapMetrics | null };

@@ -1,10 +1,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { session } from "./helpers/session-mock";
-import { clientValues, makeAdvisor } from "./helpers/fixtures";
+import { clientValues, makeAdvisor, seedMarketData } from "./helpers/fixtures";
 import { db } from "@/lib/db/prisma";
-import { insertDataset } from "@/lib/db/datasets";
-import { insertMissingReferenceFigures } from "@/lib/db/reference-figures";
-import { demoDatasets } from "@/lib/demo/demo-datasets";
 import { createClientAction } from "@/lib/actions/clients/create-client";
 import { updateClientAction } from "@/lib/actions/clients/update-client";
 import { archiveClientAction } from "@/lib/actions/clients/archive-client";
@@ -32,8 +29,7 @@ function failActivityWrites() {
 const activities = (kind: string) => db.activity.count({ where: { advisorId: owner.id, kind } });
 
 beforeAll(async () => {
-  if ((await db.dataset.count()) === 0) for (const d of demoDatasets()) await insertDataset({ ...d, firmId: null });
-  await insertMissingReferenceFigures();
+  await seedMarketData();
 });
 
 beforeEach(async () => {

@@ -1,10 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { session } from "./helpers/session-mock";
-import { clientValues, makeAdvisor } from "./helpers/fixtures";
+import { clientValues, makeAdvisor, seedMarketData } from "./helpers/fixtures";
 import { db } from "@/lib/db/prisma";
-import { insertDataset } from "@/lib/db/datasets";
-import { insertMissingReferenceFigures } from "@/lib/db/reference-figures";
-import { demoDatasets } from "@/lib/demo/demo-datasets";
 import { createClientAction } from "@/lib/actions/clients/create-client";
 import { generateProposalAction } from "@/lib/actions/proposals/generate-proposal";
 import { saveScenarioAction } from "@/lib/actions/scenarios/save-scenario";
@@ -18,8 +15,7 @@ let clientId: string;
 const defaults = { activeOverride: "model", rebalance: "annual" } as const;
 
 beforeAll(async () => {
-  if ((await db.dataset.count()) === 0) for (const d of demoDatasets()) await insertDataset({ ...d, firmId: null });
-  await insertMissingReferenceFigures();
+  await seedMarketData();
 });
 
 beforeEach(async () => {

@@ -1,12 +1,9 @@
 import { isValidElement, type ReactElement } from "react";
 import { beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { session } from "./helpers/session-mock";
-import { clientValues, makeAdvisor } from "./helpers/fixtures";
+import { clientValues, makeAdvisor, seedMarketData } from "./helpers/fixtures";
 import { treeText as text } from "./helpers/tree-text";
 import { db } from "@/lib/db/prisma";
-import { insertDataset } from "@/lib/db/datasets";
-import { insertMissingReferenceFigures } from "@/lib/db/reference-figures";
-import { demoDatasets } from "@/lib/demo/demo-datasets";
 import { createClientAction } from "@/lib/actions/clients/create-client";
 import { updateClientAction } from "@/lib/actions/clients/update-client";
 import { saveScenarioAction } from "@/lib/actions/scenarios/save-scenario";
@@ -49,8 +46,7 @@ let clientId: string;
 let scenarioId: string;
 
 beforeAll(async () => {
-  if ((await db.dataset.count()) === 0) for (const d of demoDatasets()) await insertDataset({ ...d, firmId: null });
-  await insertMissingReferenceFigures();
+  await seedMarketData();
 });
 
 beforeEach(async () => {

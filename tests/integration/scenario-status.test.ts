@@ -2,11 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { session } from "./helpers/session-mock";
-import { clientValues, makeAdvisor } from "./helpers/fixtures";
+import { clientValues, makeAdvisor, seedMarketData } from "./helpers/fixtures";
 import { db } from "@/lib/db/prisma";
-import { insertDataset } from "@/lib/db/datasets";
-import { insertMissingReferenceFigures } from "@/lib/db/reference-figures";
-import { demoDatasets } from "@/lib/demo/demo-datasets";
 import { createClientAction } from "@/lib/actions/clients/create-client";
 import { saveScenarioAction } from "@/lib/actions/scenarios/save-scenario";
 import { saveScenarioVersionAction } from "@/lib/actions/scenarios/save-scenario-version";
@@ -26,8 +23,7 @@ const status = async () => (await db.scenario.findUniqueOrThrow({ where: { id: s
 const eventRows = () => db.scenarioEvent.findMany({ where: { scenarioId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
 
 beforeAll(async () => {
-  if ((await db.dataset.count()) === 0) for (const d of demoDatasets()) await insertDataset({ ...d, firmId: null });
-  await insertMissingReferenceFigures();
+  await seedMarketData();
 });
 
 beforeEach(async () => {

@@ -4,16 +4,8 @@ import { referenceLabel, referenceSource, referenceValue } from "@/components/pr
 import { COLORS, type ReportContext } from "../context";
 import { heading, paragraph, SIZES, subheading } from "../layout";
 import { table } from "../table";
+import { EVIDENCE_METRICS as METRICS } from "@/components/proposal/evidence-metrics";
 
-type MetricKey = "analystMean" | "top10Share" | "largestWeight" | "effectiveHoldings" | "unprofitableShareByCount" | "unprofitableShareByWeight";
-const METRICS: { key: MetricKey; percent: boolean }[] = [
-  { key: "analystMean", percent: false },
-  { key: "top10Share", percent: true },
-  { key: "largestWeight", percent: true },
-  { key: "effectiveHoldings", percent: false },
-  { key: "unprofitableShareByCount", percent: true },
-  { key: "unprofitableShareByWeight", percent: true },
-];
 
 /**
  * The information gap as the proposal page shows it: computed metrics per region (small and large caps) and
