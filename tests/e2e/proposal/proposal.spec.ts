@@ -62,7 +62,7 @@ test("the proposal page works in Korean", async ({ page, context, baseURL }) => 
   await context.addCookies([{ name: "locale", value: "ko", url: baseURL! }]);
   await page.goto(`/clients/${client.id}/proposal`);
   await expect(page.getByRole("heading", { name: "자산배분 제안" })).toBeVisible();
-  await expect(page.getByText("정보 격차: 소형주 vs 대형주")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "정보 격차: 소형주 vs 대형주" })).toBeVisible();
 });
 
 test.describe("another advisor", () => {
