@@ -1,7 +1,7 @@
 import { cagr, maxDrawdown, sharpe, volatility } from "@/lib/backtest/stats";
 
 /** Trailing windows the report shows, in years; each only when the back-test covers it in full. */
-export const TRAILING_YEARS = [1, 3, 5, 10] as const;
+const TRAILING_YEARS = [1, 3, 5, 10] as const;
 const MONTHS_PER_YEAR = 12;
 
 export type WindowStats = { cagr: number | null; volatility: number | null; sharpe: number | null; maxDrawdown: number | null };

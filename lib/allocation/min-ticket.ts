@@ -9,7 +9,7 @@ const MIN_AMOUNTS: Readonly<Record<string, number>> = MODEL_PARAMETERS.minTicket
  * Weights within this of the ticket count as at the ticket: far below the 1e-8 rounding step, so a line
  * sized exactly to the ticket is not folded for floating-point noise.
  */
-export const TICKET_TOLERANCE = 1e-9;
+const TICKET_TOLERANCE = 1e-9;
 
 /**
  * The minimum ticket per line of a client's portfolio, in the client's currency and in weight:

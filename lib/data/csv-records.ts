@@ -36,7 +36,7 @@ export function parseCsvLine(line: string): { ok: true; cells: string[] } | { ok
 }
 
 /** csv-parse's messages speak of its internals ("record delimiter"); these codes say what to fix in the file. */
-export function csvProblem(e: CsvError): ImportProblem {
+function csvProblem(e: CsvError): ImportProblem {
   switch (e.code) {
     case "CSV_QUOTE_NOT_CLOSED":
       return importProblem("unclosed_quote");

@@ -29,7 +29,7 @@ export type IsharesTable = {
 
 const FIELDS = Object.keys(ISHARES_COLUMNS) as IsharesField[];
 
-export const isBlankLine = (line: string) => line.replace(/[\s\u00a0,"]/g, "") === "";
+const isBlankLine = (line: string) => line.replace(/[\s\u00a0,"]/g, "") === "";
 
 /** Percent → fraction without float noise (1.93 / 100 is 0.019299999999999998; this gives 0.0193). */
 const fraction = (percent: number) => Number((percent / 100).toPrecision(15));

@@ -8,7 +8,7 @@ import { PANEL_FIELD, isKnownDate, type PanelColumn } from "./panel-schema";
  * property test checks the two agree) and return INVALID otherwise; the caller then runs the schema,
  * which stays the single source of error codes and of the value for anything unusual.
  */
-export const INVALID = Symbol("invalid");
+const INVALID = Symbol("invalid");
 type Value = string | number | boolean | null | typeof INVALID;
 type Converter = (s: string) => Value;
 

@@ -1,5 +1,6 @@
 import { db } from "./prisma";
 import { toRecord, type ClientRecord } from "./clients";
+import { LIKE_SPECIAL, pageOf } from "./paging";
 import { CLIENT_PAGE_SIZE, type ClientListQuery, type ClientSort } from "../domain/client-list";
 
 export type ClientListPage = { rows: ClientRecord[]; total: number; page: number; pageCount: number };
@@ -11,9 +12,6 @@ const ORDER = {
   assets: [{ investableAssets: "desc" }, { id: "asc" }],
   risk: [{ riskTolerance: "desc" }, { id: "asc" }],
 } as const satisfies Record<ClientSort, object[]>;
-
-/** The characters Prisma's `contains` (SQL LIKE without an escape clause) does not take literally. */
-const LIKE_SPECIAL = /[%_\\]/;
 
 /**
  * One page (CLIENT_PAGE_SIZE rows) of the advisor's clients, with `q` matched literally against the name and
@@ -33,21 +31,15 @@ export async function listClientPage(advisorId: string, query: ClientListQuery):
   const orderBy = [...ORDER[query.sort]];
   if (!LIKE_SPECIAL.test(needle)) {
     const total = await db.client.count({ where });
-    const { page, pageCount, skip } = pageOf(query.page, total);
+    const { page, pageCount, skip } = pageOf(query.page, total, CLIENT_PAGE_SIZE);
     const rows = await db.client.findMany({ where, orderBy, skip, take: CLIENT_PAGE_SIZE });
     return { rows: rows.map(toRecord), total, page, pageCount };
   }
   const narrowed = await db.client.findMany({ where, orderBy, select: { id: true, nameSearch: true } });
   const ids = narrowed.filter((row) => row.nameSearch.includes(needle)).map((row) => row.id);
-  const { page, pageCount, skip } = pageOf(query.page, ids.length);
+  const { page, pageCount, skip } = pageOf(query.page, ids.length, CLIENT_PAGE_SIZE);
   const pageIds = ids.slice(skip, skip + CLIENT_PAGE_SIZE);
   const rows = await db.client.findMany({ where: { advisorId, id: { in: pageIds } } });
   const byId = new Map(rows.map((row) => [row.id, toRecord(row)]));
   return { rows: pageIds.flatMap((id) => byId.get(id) ?? []), total: ids.length, page, pageCount };
-}
-
-function pageOf(requested: number, total: number) {
-  const pageCount = Math.max(1, Math.ceil(total / CLIENT_PAGE_SIZE));
-  const page = Math.min(requested, pageCount);
-  return { page, pageCount, skip: (page - 1) * CLIENT_PAGE_SIZE };
 }

@@ -46,7 +46,7 @@ export async function clearCounter(key: string): Promise<void> {
   await db.rateCounter.deleteMany({ where: { key } });
 }
 
-export async function pruneExpiredCounters(now: number): Promise<number> {
+async function pruneExpiredCounters(now: number): Promise<number> {
   const { count } = await db.rateCounter.deleteMany({ where: { expiresAt: { lte: BigInt(now) } } });
   return count;
 }

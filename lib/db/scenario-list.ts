@@ -1,5 +1,6 @@
 import { db } from "./prisma";
 import { summarySelect, toSummary, type ScenarioSummary } from "./scenarios";
+import { LIKE_SPECIAL, pageOf } from "./paging";
 import { SCENARIO_PAGE_SIZE, type ScenarioListQuery, type ScenarioSort } from "../scenarios/list-query";
 
 export type ScenarioPage = { rows: ScenarioSummary[]; total: number; page: number; pageCount: number };
@@ -38,28 +39,22 @@ function whereOf(advisorId: string, query: ScenarioListQuery, pieces: string[]) 
  */
 export async function listScenarioPage(advisorId: string, query: ScenarioListQuery): Promise<ScenarioPage> {
   const needle = query.q.toLowerCase();
-  const pieces = needle.split(/[%_\\]/).filter((p) => p !== "");
+  const pieces = needle.split(LIKE_SPECIAL).filter((p) => p !== "");
   const where = whereOf(advisorId, query, pieces);
   const orderBy = [...ORDER[query.sort]];
-  if (!/[%_\\]/.test(needle)) {
+  if (!LIKE_SPECIAL.test(needle)) {
     const total = await db.scenario.count({ where });
-    const { page, pageCount, skip } = pageOf(query.page, total);
+    const { page, pageCount, skip } = pageOf(query.page, total, SCENARIO_PAGE_SIZE);
     const rows = await db.scenario.findMany({ where, orderBy, skip, take: SCENARIO_PAGE_SIZE, select: summarySelect });
     return { rows: rows.map(toSummary), total, page, pageCount };
   }
   const narrowed = await db.scenario.findMany({ where, orderBy, select: { id: true, nameSearch: true } });
   const ids = narrowed.filter((row) => row.nameSearch.includes(needle)).map((row) => row.id);
-  const { page, pageCount, skip } = pageOf(query.page, ids.length);
+  const { page, pageCount, skip } = pageOf(query.page, ids.length, SCENARIO_PAGE_SIZE);
   const pageIds = ids.slice(skip, skip + SCENARIO_PAGE_SIZE);
   const rows = await db.scenario.findMany({ where: { advisorId, id: { in: pageIds } }, select: summarySelect });
   const byId = new Map(rows.map((row) => [row.id, toSummary(row)]));
   return { rows: pageIds.map((id) => byId.get(id)).filter((row) => row !== undefined), total: ids.length, page, pageCount };
-}
-
-function pageOf(requested: number, total: number) {
-  const pageCount = Math.max(1, Math.ceil(total / SCENARIO_PAGE_SIZE));
-  const page = Math.min(requested, pageCount);
-  return { page, pageCount, skip: (page - 1) * SCENARIO_PAGE_SIZE };
 }
 
 /** The advisor's clients that have scenarios, by name: the list's client filter. */

@@ -11,7 +11,7 @@ export type NumberFormat = "percent" | "ratio" | "bps" | "count";
  * would see two different numbers: a weight of 12.34% against 12.31% is "12.3%" twice and is not highlighted,
  * while 12.34% against 12.36% ("12.3%" and "12.4%") is.
  */
-export const DISPLAY_STEP: Record<NumberFormat, number> = { percent: 0.001, ratio: 0.01, bps: 0.1, count: 0.1 };
+const DISPLAY_STEP: Record<NumberFormat, number> = { percent: 0.001, ratio: 0.01, bps: 0.1, count: 0.1 };
 
 export type NumberCell = { value: number | null; delta: number | null; changed: boolean };
 export type NumberRow<K> = { key: K; format: NumberFormat; cells: NumberCell[]; changed: boolean };

@@ -5,8 +5,8 @@ import { z } from "zod";
 export const REQUIRED = "errors.required";
 export const NUMBER = "errors.invalidNumber";
 export const RANGE = "errors.outOfRange";
-export const TOO_LONG = "errors.tooLong";
-export const HIDDEN_CHARACTERS = "errors.hiddenCharacters";
+const TOO_LONG = "errors.tooLong";
+const HIDDEN_CHARACTERS = "errors.hiddenCharacters";
 
 /** An empty (or all-blank) form field, or null, means "not given". */
 export function blankToUndefined(value: unknown): unknown {
@@ -67,7 +67,7 @@ const HIDDEN_IN_LINE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u20
 /** The same, except tab, line feed and carriage return, which free text keeps. */
 const HIDDEN_IN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
-export function hasHiddenCharacters(text: string, multiline = false): boolean {
+function hasHiddenCharacters(text: string, multiline = false): boolean {
   return (multiline ? HIDDEN_IN_TEXT : HIDDEN_IN_LINE).test(text);
 }
 

@@ -5,7 +5,7 @@ import { proposalAssumptionsSchema } from "./proposal";
 import { canChangeStatus, SCENARIO_STATUSES } from "../scenarios/status";
 
 /** A stored version's number (1, 2, 3…), as an action receives it. */
-export const versionNumberSchema = z.number({ error: "errors.invalidNumber" }).int({ error: "errors.invalidNumber" }).min(1, { error: "errors.outOfRange" }).max(1_000_000, { error: "errors.outOfRange" });
+const versionNumberSchema = z.number({ error: "errors.invalidNumber" }).int({ error: "errors.invalidNumber" }).min(1, { error: "errors.outOfRange" }).max(1_000_000, { error: "errors.outOfRange" });
 
 /**
  * The next version of a scenario. `basedOnVersion` is the scenario's latest version when the advisor opened

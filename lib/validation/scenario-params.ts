@@ -28,8 +28,8 @@ export function idParam(value: unknown): string | null {
 
 export type VersionRef = { scenarioId: string; version: number };
 
-export const COMPARE_MIN = 2;
-export const COMPARE_MAX = 3;
+const COMPARE_MIN = 2;
+const COMPARE_MAX = 3;
 
 const refSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}:[1-9]\d{0,5}$/).transform((s): VersionRef => {
   const [scenarioId, version] = s.split(":");

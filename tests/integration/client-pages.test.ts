@@ -1,10 +1,8 @@
 import { beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { session } from "./helpers/session-mock";
-import { clientValues, makeAdvisor } from "./helpers/fixtures";
+import { clientValues, makeAdvisor, seedMarketData } from "./helpers/fixtures";
 import { treeText as pageText } from "./helpers/tree-text";
 import { db } from "@/lib/db/prisma";
-import { insertDataset } from "@/lib/db/datasets";
-import { demoDatasets } from "@/lib/demo/demo-datasets";
 import { createClientAction } from "@/lib/actions/clients/create-client";
 import { saveScenarioAction } from "@/lib/actions/scenarios/save-scenario";
 import ClientsPage from "@/app/(app)/clients/(list)/page";
@@ -28,7 +26,7 @@ let intruder: SessionUser;
 let clientId: string;
 
 beforeAll(async () => {
-  if ((await db.dataset.count()) === 0) for (const d of demoDatasets()) await insertDataset({ ...d, firmId: null });
+  await seedMarketData();
 });
 
 beforeEach(async () => {

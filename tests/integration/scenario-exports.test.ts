@@ -2,11 +2,8 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { randomBytes } from "node:crypto";
 import { session } from "./helpers/session-mock";
 import { requestCookies, resetRequest } from "./helpers/next-request-mock";
-import { clientValues, makeAdvisor } from "./helpers/fixtures";
+import { clientValues, makeAdvisor, seedMarketData } from "./helpers/fixtures";
 import { db } from "@/lib/db/prisma";
-import { insertDataset } from "@/lib/db/datasets";
-import { insertMissingReferenceFigures } from "@/lib/db/reference-figures";
-import { demoDatasets } from "@/lib/demo/demo-datasets";
 import { createClientAction } from "@/lib/actions/clients/create-client";
 import { saveScenarioAction } from "@/lib/actions/scenarios/save-scenario";
 import { allowAction } from "@/lib/security/rate-limit";
@@ -57,8 +54,7 @@ const exportEvents = (id: string) => db.scenarioEvent.findMany({ where: { scenar
 const missingId = () => `c${randomBytes(12).toString("hex")}`;
 
 beforeAll(async () => {
-  if ((await db.dataset.count({ where: { firmId: null } })) === 0) for (const d of demoDatasets()) await insertDataset({ ...d, firmId: null });
-  await insertMissingReferenceFigures();
+  await seedMarketData();
   owner = await makeAdvisor();
   colleague = await makeAdvisor();
   await db.user.update({ where: { id: colleague.id }, data: { firmId: owner.firmId } });

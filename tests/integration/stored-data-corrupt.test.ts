@@ -1,12 +1,10 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { session } from "./helpers/session-mock";
-import { makeAdvisor } from "./helpers/fixtures";
+import { makeAdvisor, seedMarketData } from "./helpers/fixtures";
 import { db } from "@/lib/db/prisma";
 import { getClientOrThrow } from "@/lib/db/clients";
 import { listClientPage } from "@/lib/db/client-list";
 import { getScenarioOrThrow } from "@/lib/db/scenarios";
-import { insertDataset } from "@/lib/db/datasets";
-import { demoDatasets } from "@/lib/demo/demo-datasets";
 import { generateProposalAction } from "@/lib/actions/proposals/generate-proposal";
 import type { SessionUser } from "@/lib/auth/session";
 
@@ -45,7 +43,7 @@ async function scenarioRow(patch: Partial<Record<"inputs" | "outputs" | "methodo
 
 beforeAll(async () => {
   // Market data present, so that the proposal fails on the client row and not for want of data.
-  if ((await db.dataset.count()) === 0) for (const d of demoDatasets()) await insertDataset({ ...d, firmId: null });
+  await seedMarketData();
 });
 
 beforeEach(async () => {

@@ -7,7 +7,7 @@ import path from "node:path";
  * (− × √ ₩ €), so English and Korean reports look alike; the PDF embeds only the glyphs a report uses.
  * It is read from node_modules, never from the system, so every server renders the same document.
  */
-export const FONT_PACKAGE = "@expo-google-fonts/noto-sans-kr";
+const FONT_PACKAGE = "@expo-google-fonts/noto-sans-kr";
 const FILES = { regular: "400Regular/NotoSansKR_400Regular.ttf", bold: "700Bold/NotoSansKR_700Bold.ttf" } as const;
 
 export type FontWeight = keyof typeof FILES;

@@ -13,7 +13,7 @@ import { currentAllocationBenchmark, globalSixtyForty } from "./benchmark";
 import type { DatasetStamp, ProposalClient, ProposalView } from "./view-model";
 
 /** Bumped whenever a change would make a saved scenario's numbers differ if recomputed. */
-export const ENGINE_VERSION = "1.0.0";
+const ENGINE_VERSION = "1.0.0";
 
 export type MarketData = {
   history: SleeveHistory;

@@ -72,7 +72,8 @@ test.describe("not-found is a real 404 (finding 7)", () => {
   test("another advisor's client and scenario answer 404, exactly like missing ones", async ({ page }) => {
     const scenario = firstScenarioOf(EMAIL.advisor1);
     const paths = ["/clients/demo-client-1", "/clients/demo-client-1/edit", "/clients/demo-client-1/proposal", "/clients/no-such-client"];
-    if (scenario) paths.push(`/scenarios/${scenario}`);
+    expect(scenario, "the demo seed gives advisor1 saved scenarios").not.toBeNull();
+    paths.push(`/scenarios/${scenario}`);
     paths.push("/scenarios/no-such-scenario");
     for (const path of paths) {
       const response = await page.request.get(path);
@@ -155,7 +156,7 @@ test.describe("security headers and CSP on every page (finding 6)", () => {
     }
     test("a saved scenario", async ({ page }) => {
       const scenario = firstScenarioOf(EMAIL.advisor1);
-      expect(scenario, "the proposal spec saves a scenario before this runs").not.toBeNull();
+      expect(scenario, "the demo seed gives advisor1 saved scenarios").not.toBeNull();
       await visitAndCheck(page, `/scenarios/${scenario}`);
     });
   });

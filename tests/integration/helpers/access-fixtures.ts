@@ -1,11 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { session } from "./session-mock";
-import { clientValues, makeAdvisor } from "./fixtures";
+import { clientValues, makeAdvisor, seedMarketData } from "./fixtures";
 import { db } from "@/lib/db/prisma";
 import { Prisma } from "@/generated/sqlite";
-import { insertDataset, listDatasets } from "@/lib/db/datasets";
-import { insertMissingReferenceFigures, listReferenceFigures } from "@/lib/db/reference-figures";
-import { demoDatasets } from "@/lib/demo/demo-datasets";
+import { listDatasets } from "@/lib/db/datasets";
+import { listReferenceFigures } from "@/lib/db/reference-figures";
 import { createClientAction } from "@/lib/actions/clients/create-client";
 import { saveScenarioAction } from "@/lib/actions/scenarios/save-scenario";
 import type { SessionUser } from "@/lib/auth/session";
@@ -35,8 +34,7 @@ async function addUser(firmId: string, role: "ADMIN" | "ADVISOR"): Promise<Sessi
 }
 
 export async function makeAccessFixtures(): Promise<AccessFixtures> {
-  if ((await db.dataset.count({ where: { firmId: null } })) === 0) for (const d of demoDatasets()) await insertDataset({ ...d, firmId: null });
-  await insertMissingReferenceFigures();
+  await seedMarketData();
   const owner = await makeAdvisor("ADVISOR");
   const [colleague, firmAdmin, outsider] = [await addUser(owner.firmId, "ADVISOR"), await addUser(owner.firmId, "ADMIN"), await makeAdvisor("ADMIN")];
   session.user = owner;

@@ -27,6 +27,6 @@ export function clientValues(overrides: Partial<ClientFormValues> = {}): ClientF
  * saved scenarios are computed from.
  */
 export async function seedMarketData(): Promise<void> {
-  if ((await db.dataset.count()) === 0) for (const d of demoDatasets()) await insertDataset({ ...d, firmId: null });
+  if ((await db.dataset.count({ where: { firmId: null } })) === 0) for (const d of demoDatasets()) await insertDataset({ ...d, firmId: null });
   await insertMissingReferenceFigures();
 }
