@@ -1,4 +1,5 @@
 import type { Region, Size, SleeveId } from "./regions";
+import type { SnapshotSegment } from "./slots";
 
 /** One index constituent. `weight` is a fraction (0.0123 = 1.23%), not a percentage. */
 export type Constituent = {
@@ -28,6 +29,13 @@ export type ConstituentSnapshot = {
   constituents: readonly Constituent[];
   hasAnalysts: boolean;
   hasProfitable: boolean;
+  /**
+   * Where the snapshot stands in the evidence when it is not simply region × size (a micro-cap or mid-cap
+   * tier, a developed-world index, a KRX market). Absent on the demo segments: they are `{region, size}`.
+   * When the segment maps to no sleeve (lib/market/slots.ts sleeveOfSegment), `region`/`size` are only the
+   * nearest sleeve for display grouping and the allocation model ignores the snapshot.
+   */
+  segment?: SnapshotSegment;
 };
 
 /** A monthly return series. `months[i]` is YYYY-MM, `returns[i]` the decimal total return of that month. */
