@@ -126,7 +126,8 @@ export function parseFrenchFile(text: string): ImportResult<FrenchFile> {
   });
   if (open) sections.push(closeSection(open));
   if (sections.length === 0 && errors.count === 0) errors.add(null, null, "no_section");
-  const m = /created using the (\d{6}) (\S+) database/i.exec(preamble.join(" "));
+  // French's generated files may name the program: "created by CMPT_ME_RETS using the 202602 CRSP database".
+  const m = /created (?:by \S+ )?using the (\d{6}) (\S+) database/i.exec(preamble.join(" "));
   const vintage = m?.[1] && m[2] ? { yyyymm: m[1], database: m[2] } : null;
   return errors.result(() => ({ vintage, preamble: preamble.join("\n"), sections }));
 }

@@ -82,6 +82,13 @@ describeWithSharedData("French Developed_6_Portfolios_ME_BE-ME.csv (same layout)
   });
 });
 
+describe("French vintage line", () => {
+  it("reads the program-named form French's generated files print", () => {
+    const text = "This file was created by CMPT_ME_RETS using the 202312 CRSP database.\n\n  Average Value Weighted Returns -- Monthly\n,Lo 30,Hi 30\n202301,  1.00,  2.00\n";
+    expect(parseOk(text).vintage).toEqual({ yyyymm: "202312", database: "CRSP" });
+  });
+});
+
 describe("French importer errors (hand-made fixtures)", () => {
   it("reports a bad cell and a short row (naming its first missing column) by line and column, and imports nothing", () => {
     const result = parseFrenchFile(readFixture("french-bad-cell.csv"));
