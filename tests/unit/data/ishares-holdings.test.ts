@@ -22,6 +22,8 @@ describeWithSharedData("iShares holdings exports (real files)", () => {
     ["IJR_holdings_undated_commit-2021-03-12.csv", "us-legacy", null, 602, 92, 5.86],
     ["EWGS_holdings_undated_commit-2021-03-12.csv", "de", null, 107, 5, 27.68],
     ["URTH_holdings_undated_commit-2021-04-25.csv", "us", null, 1249, 24, 16.19],
+    // Micro-cap layout: a Shares column instead of Quantity (not read), a byte-order mark.
+    ["IWC_holdings_2026-01-20.csv", "us", "2026-01-20", 1314, 4, 10.71],
   ])("%s: layout %s, as of %s, %i equity lines, %i other, top-10 %f%%", (file, layout, asOf, equity, other, top10) => {
     const result = importIsharesHoldings(readShared(`holdings/${file}`), OPTIONS);
     if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 3)));
@@ -59,6 +61,17 @@ describeWithSharedData("iShares layouts in detail (real files)", () => {
       weight: 0.0361,
       marketValue: 1536181,
     });
+  });
+
+  it("reads the IWC micro-cap export: byte-order mark, a Shares column, cash and a future kept apart", () => {
+    const text = readShared("holdings/IWC_holdings_2026-01-20.csv");
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text).toContain(",Notional Value,Shares,Price,");
+    const result = importIsharesHoldings(text, OPTIONS);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 3)));
+    expect(result.value.fundName).toBe("iShares Micro-Cap ETF");
+    expect(result.value.snapshot.constituents[0]).toMatchObject({ ticker: "APLD", weight: 0.017, marketValue: 21466278.36 });
+    expect(result.value.other.map((o) => o.assetClass)).toEqual(["Money Market", "Cash Collateral and Margins", "Futures", "Cash"]);
   });
 
   it("keeps the IJR swap rows apart: 85 swaps, each repeating a held ticker", () => {
