@@ -8,8 +8,10 @@
  * @param dates ascending YYYY-MM-DD (as `Panel.dates`).
  * @throws if month is not an integer 1–12.
  * @example rebalanceDateIndices(["2019-05-15", "2019-05-31", "2019-06-28", "2020-05-29"], 5) → [1, 3]
+ * @example rebalanceDateIndices(["2025-01-31", "2025-02-28"], "every") → [0, 1]
  */
-export function rebalanceDateIndices(dates: readonly string[], month: number): number[] {
+export function rebalanceDateIndices(dates: readonly string[], month: number | "every"): number[] {
+  if (month === "every") return dates.map((_, index) => index);
   if (!Number.isInteger(month) || month < 1 || month > 12) {
     throw new Error(`rebalanceDateIndices: month must be an integer 1–12, got ${month}`);
   }

@@ -7,7 +7,7 @@ export type ResolvedSizeOptions = {
   buckets: readonly BucketSpec[];
   weightings: readonly Weighting[];
   survivorship: SurvivorshipMode;
-  rebalanceMonth: number;
+  rebalanceMonth: number | "every";
   riskFree: number;
   filter: UniverseFilter;
   /** One-way cost as a decimal per unit of turnover (bps / 10,000) for a bucket. */
@@ -39,12 +39,16 @@ export function resolveSizeOptions(options: SizeBacktestOptions): ResolvedSizeOp
   if (!Number.isFinite(riskFree)) throw new Error(`${where}: riskFree must be finite, got ${riskFree}`);
   const filter = options.filter ?? {};
   assertUniverseFilter(filter, where);
+  const month = options.rebalanceMonth ?? 5;
+  if (month !== "every" && !(Number.isInteger(month) && month >= 1 && month <= 12)) {
+    throw new Error(`${where}: rebalanceMonth must be 1–12 or "every", got ${String(month)}`);
+  }
   const weightings = [...new Set(options.weightings)];
   return {
     buckets: options.buckets,
     weightings,
     survivorship,
-    rebalanceMonth: options.rebalanceMonth ?? 5,
+    rebalanceMonth: month,
     riskFree,
     filter,
     costRate: (bucket) => {

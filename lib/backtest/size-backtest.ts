@@ -15,7 +15,17 @@ const MARKET: BucketSpec = { kind: "percentile", from: 0, to: 1 };
 const TOP_DECILE: PercentileBucket = { kind: "percentile", from: 0, to: 0.1 };
 const BOTTOM_DECILE: PercentileBucket = { kind: "percentile", from: 0.9, to: 1 };
 /** One rebalance per year, so every window is one period of a year. */
-const PERIODS_PER_YEAR = 1;
+/**
+ * Windows per year for annualising: 1 when rebalancing once a year; when rebalancing at every date, read
+ * from the median gap between dates (a monthly panel gives 12, a quarterly 4, a yearly 1). The median, not
+ * the mean, so a partial last period (a file ending mid-month) does not change the frequency.
+ */
+function periodsPerYear(rebalanceMonth: number | "every", dates: readonly string[]): number {
+  if (rebalanceMonth !== "every" || dates.length < 2) return 1;
+  const gaps = dates.slice(1).map((d, i) => (Date.parse(d) - Date.parse(dates[i]!)) / 86_400_000).sort((a, b) => a - b);
+  const median = gaps[Math.floor(gaps.length / 2)]!;
+  return median <= 45 ? 12 : median <= 120 ? 4 : 1;
+}
 
 type Plan = {
   bucket: BucketSpec;
@@ -51,10 +61,11 @@ export function runSizeBacktest(panel: Panel, options: SizeBacktestOptions): Siz
   const rebalance = rebalanceDateIndices(panel.dates, resolved.rebalanceMonth);
   if (rebalance.length < 2) {
     throw new Error(
-      `runSizeBacktest: the panel has ${rebalance.length} rebalance date(s) in month ${resolved.rebalanceMonth}; at least 2 are needed for one window`,
+      `runSizeBacktest: the panel has ${rebalance.length} rebalance date(s) ${resolved.rebalanceMonth === "every" ? "in all" : `in month ${resolved.rebalanceMonth}`}; at least 2 are needed for one window`,
     );
   }
   const windows = rebalance.length - 1;
+  const perYear = periodsPerYear(resolved.rebalanceMonth, panel.dates);
   const n = panel.ids.length;
   const shared = newSizeWindow(n);
   const scratch = new Float64Array(n);
@@ -91,7 +102,7 @@ export function runSizeBacktest(panel: Panel, options: SizeBacktestOptions): Siz
     const count = loadWindow(shared, panel, rebalance[i] ?? 0, rebalance[i + 1] ?? 0, resolved);
     stepAll(all, shared, count, i);
   }
-  const toResult = (p: Plan) => seriesResult(p, resolved.riskFree);
+  const toResult = (p: Plan) => seriesResult(p, resolved.riskFree, perYear);
   return {
     rebalanceDates: rebalance.map((d) => panel.dates[d] ?? ""),
     results: buckets.map((p) => ({ ...toResult(p), bucket: p.bucket, weighting: p.weighting })),
@@ -121,12 +132,12 @@ function stepAll(plans: readonly Plan[], shared: SizeWindow, count: number, wind
   }
 }
 
-function seriesResult(p: Plan, riskFree: number): SeriesResult {
+function seriesResult(p: Plan, riskFree: number, perYear: number): SeriesResult {
   return {
     returns: p.returns,
     wealth: wealthCurve(p.returns),
     holdings: p.holdings,
     turnover: p.turnover,
-    stats: computeStats(p.returns, PERIODS_PER_YEAR, riskFree),
+    stats: computeStats(p.returns, perYear, riskFree),
   };
 }

@@ -42,8 +42,12 @@ export type SizeBacktestOptions = {
   buckets: readonly BucketSpec[];
   weightings: readonly Weighting[];
   survivorship?: SurvivorshipMode; // default "total_loss"
-  /** 1–12; default 5 (end of May, as in the study). */
-  rebalanceMonth?: number;
+  /**
+   * 1–12: rebalance once a year at the last panel date of that month; default 5 (end of May, as in the
+   * study). "every": rebalance at every panel date (monthly on a monthly panel), so a panel shorter than a
+   * year — such as a few months converted from KRX daily files — can still be back-tested.
+   */
+  rebalanceMonth?: number | "every";
   /** Annual risk-free rate as a decimal, default 0. */
   riskFree?: number;
   filter?: UniverseFilter;

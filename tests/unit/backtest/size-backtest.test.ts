@@ -214,9 +214,43 @@ describe("guards", () => {
     ["a bad rank bucket", { buckets: [{ kind: "rank", fromRank: 0, toRank: 5 }], weightings: ["cap"] }, /integer ranks/],
     ["a negative cost", { buckets: [MARKET], weightings: ["cap"], costBps: -1 }, /cost must be 0–5000 bps/],
     ["a bad filter", { buckets: [MARKET], weightings: ["cap"], filter: { maxHoldings: 0 } }, /filter.maxHoldings/],
-    ["a bad month", { buckets: [MARKET], weightings: ["cap"], rebalanceMonth: 13 }, /month must be an integer 1–12/],
+    ["a bad month", { buckets: [MARKET], weightings: ["cap"], rebalanceMonth: 13 }, /rebalanceMonth must be 1–12 or "every"/],
     ["no window", { buckets: [MARKET], weightings: ["cap"], rebalanceMonth: 4 }, /0 rebalance date\(s\) in month 4/],
   ])("throws on %s", (_label, options, message) => {
     expect(() => runSizeBacktest(panel, options)).toThrow(message);
+  });
+});
+
+describe("rebalancing at every date (a monthly panel shorter than a year)", () => {
+  // Two stocks over three month ends: A cap 300, B cap 100 at the end of January; February returns
+  // A 0.10, B −0.20 (caps then 330, 80); March returns A 0, B 0.50.
+  const monthly = buildPanel([
+    row("A", "2025-01-31", 300, null),
+    row("B", "2025-01-31", 100, null),
+    row("A", "2025-02-28", 330, 0.1),
+    row("B", "2025-02-28", 80, -0.2),
+    row("A", "2025-03-31", 330, 0),
+    row("B", "2025-03-31", 120, 0.5),
+  ]);
+
+  test("holds each month's cap weights for one month and annualises by 12", () => {
+    const result = runSizeBacktest(monthly, { buckets: [MARKET], weightings: ["cap", "equal"], rebalanceMonth: "every" });
+    const [cap, equal] = result.results;
+    // February: 0.75 × 0.10 + 0.25 × (−0.20) = 0.025; March: (330 × 0 + 80 × 0.5)/410 = 0.097561
+    expect(cap?.returns[0]).toBeCloseTo(0.025, 12);
+    expect(cap?.returns[1]).toBeCloseTo(40 / 410, 12);
+    // equal: (0.1 − 0.2)/2 = −0.05, then (0 + 0.5)/2 = 0.25
+    expect(equal?.returns[0]).toBeCloseTo(-0.05, 12);
+    expect(equal?.returns[1]).toBeCloseTo(0.25, 12);
+    // CAGR over two months annualised by 12 periods a year: ((1.025)(1 + 40/410))^(12/2) − 1
+    expect(cap?.stats.cagr).toBeCloseTo((1.025 * (1 + 40 / 410)) ** 6 - 1, 10);
+  });
+
+  test("a yearly rebalance month on the same panel has no window", () => {
+    expect(() => runSizeBacktest(monthly, { buckets: [MARKET], weightings: ["cap"], rebalanceMonth: 5 })).toThrow(/at least 2/);
+  });
+
+  test("refuses a month outside 1–12", () => {
+    expect(() => runSizeBacktest(monthly, { buckets: [MARKET], weightings: ["cap"], rebalanceMonth: 13 })).toThrow(/1–12 or "every"/);
   });
 });
