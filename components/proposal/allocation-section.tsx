@@ -6,6 +6,7 @@ import { DataTable, type Column } from "@/components/ui/data-table";
 import { formatCurrency, formatNumber, formatPercent } from "@/lib/i18n/format";
 import type { ProposalView } from "@/lib/services/proposal/view-model";
 import { lineLabel } from "./labels";
+import { sleeveSourceText } from "./provenance-text";
 
 type Line = ProposalView["allocation"]["lines"][number];
 
@@ -31,6 +32,10 @@ export function AllocationSection({ view }: { view: ProposalView }) {
     { key: "weight", header: t("proposal.weight"), cell: (l) => formatPercent(locale, l.weight, 1), numeric: true },
     { key: "amount", header: t("proposal.amount"), cell: (l) => formatCurrency(locale, l.amount, view.client.currency), numeric: true },
     { key: "fee", header: t("proposal.fee"), cell: (l) => formatNumber(locale, l.feeBps, 0), numeric: true },
+    // Versions saved before real data have no provenance: they keep the table they were shown with.
+    ...(lines.some((l) => l.provenance)
+      ? [{ key: "source", header: t("provenance.column"), cell: (l: Line) => sleeveSourceText(l.provenance, t), muted: true }]
+      : []),
   ];
 
   return (
@@ -41,7 +46,14 @@ export function AllocationSection({ view }: { view: ProposalView }) {
           <DonutChart data={data} category="value" index="name" colors={colors} valueFormatter={(v) => formatPercent(locale, v, 1)} className="h-56" />
           <Legend categories={data.map((d) => d.name)} colors={colors} className="mt-3" />
         </div>
-        <DataTable caption={t("proposal.allocation")} columns={columns} rows={lines} rowKey={(l) => `${l.sleeve}-${l.style}`} testId="allocation-table" />
+        <DataTable
+          caption={t("proposal.allocation")}
+          columns={columns}
+          rows={lines}
+          rowKey={(l) => `${l.sleeve}-${l.style}`}
+          rowAttributes={(l) => ({ "data-testid": `allocation-line-${l.sleeve}`, "data-style": l.style ?? undefined, "data-provenance": l.provenance?.kind })}
+          testId="allocation-table"
+        />
       </div>
     </Card>
   );

@@ -10,12 +10,16 @@ import type { ProposalView } from "@/lib/services/proposal/view-model";
 import { sleeveName } from "./labels";
 import { referenceLabel, referenceSource, referenceValue } from "./reference-value";
 import { EVIDENCE_METRICS as METRICS } from "./evidence-metrics";
+import { EstimateProxiesTable, EvidenceSegmentsTable } from "./evidence-segments";
 
 
 const SIZES = ["small", "large"] as const;
 type EvidenceRow = { region: ProposalView["evidence"]["rows"][number]["region"]; size: (typeof SIZES)[number]; metrics: InformationGapMetrics | null };
 
-/** Computed information-gap metrics per region (small vs large) beside the article's reference figures. */
+/**
+ * Computed information-gap metrics beside the article's reference figures: one row per segment with its fund
+ * or index (versions saved before real data: one row per region and size, as they were shown).
+ */
 export function EvidencePanel({ evidence }: { evidence: ProposalView["evidence"] }) {
   const { t, locale } = useI18n();
   const show = (m: Metric | undefined, percent: boolean) =>
@@ -44,21 +48,31 @@ export function EvidencePanel({ evidence }: { evidence: ProposalView["evidence"]
   return (
     <Card>
       <h2 className="font-medium">{t("proposal.evidence")}</h2>
-      <p className="mt-1 text-sm text-gray-600">{t("proposal.evidenceHelp")}</p>
-      <DataTable
-        caption={t("proposal.evidence")}
-        columns={columns}
-        rows={rows}
-        rowKey={(r) => `${r.region}-${r.size}`}
-        rowAttributes={(r) => ({ title: caption(r.metrics) ?? undefined })}
-        testId="evidence-table"
-        className="mt-3"
-      />
-      <ul className="mt-2 space-y-0.5 text-xs text-gray-500">
-        {evidence.rows.flatMap((row) => [row.small, row.large]).filter((m): m is InformationGapMetrics => m !== null).map((m) => (
-          <li key={m.source.snapshotId}>{caption(m)}{m.source.synthetic ? ` · ${t("common.synthetic")}` : ""}</li>
-        ))}
-      </ul>
+      {evidence.segments ? (
+        <>
+          <p className="mt-1 text-sm text-gray-600">{t("provenance.evidenceHelp")}</p>
+          <EvidenceSegmentsTable segments={evidence.segments} />
+          <EstimateProxiesTable segments={evidence.segments} />
+        </>
+      ) : (
+        <>
+          <p className="mt-1 text-sm text-gray-600">{t("proposal.evidenceHelp")}</p>
+          <DataTable
+            caption={t("proposal.evidence")}
+            columns={columns}
+            rows={rows}
+            rowKey={(r) => `${r.region}-${r.size}`}
+            rowAttributes={(r) => ({ title: caption(r.metrics) ?? undefined })}
+            testId="evidence-table"
+            className="mt-3"
+          />
+          <ul className="mt-2 space-y-0.5 text-xs text-gray-500">
+            {evidence.rows.flatMap((row) => [row.small, row.large]).filter((m): m is InformationGapMetrics => m !== null).map((m) => (
+              <li key={m.source.snapshotId}>{caption(m)}{m.source.synthetic ? ` · ${t("common.synthetic")}` : ""}</li>
+            ))}
+          </ul>
+        </>
+      )}
       <h3 className="mt-5 text-sm font-medium">{t("proposal.referenceFigures")}</h3>
       <ul className="mt-2 divide-y divide-gray-100 text-sm" data-testid="reference-figures">
         {evidence.referenceFigures.map((f) => (

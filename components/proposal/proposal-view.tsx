@@ -9,6 +9,7 @@ import { BacktestSection } from "./backtest-section";
 import { StatsTable } from "./stats-table";
 import { EvidencePanel } from "./evidence-panel";
 import { RationaleList } from "./rationale-list";
+import { datasetLine, hasRealData, provenanceNotes } from "./provenance-text";
 
 /** The whole proposal, read-only: used live on the proposal page and again for a saved scenario. */
 export function ProposalView({ view }: { view: View }) {
@@ -16,9 +17,15 @@ export function ProposalView({ view }: { view: View }) {
   const m = view.methodology;
   // Data-set names are stored data (an import keeps the label it was given), shown as stored.
   const datasets = m.datasets.map((d) => t(d.synthetic ? "proposal.datasetStampSynthetic" : "proposal.datasetStamp", { name: d.name, vintage: d.vintage }));
+  const partlyReal = hasRealData(view);
   return (
     <div className="space-y-6">
-      {view.synthetic && (
+      {partlyReal && (
+        <p className="rounded-md border border-sky-300 bg-sky-50 px-4 py-2 text-sm text-sky-900" data-testid="partly-real-label">
+          {t("provenance.partlyReal")}
+        </p>
+      )}
+      {view.synthetic && !partlyReal && (
         <p className="rounded-md border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900" data-testid="synthetic-label">
           {t("proposal.synthetic")}
         </p>
@@ -42,10 +49,25 @@ export function ProposalView({ view }: { view: View }) {
             survivorship: t(`proposal.survivorship.${m.survivorship}`),
           })}
         </p>
-        <p>
-          <span className="font-medium">{t("proposal.datasets")}: </span>
-          {formatList(locale, datasets)}
-        </p>
+        {/* Stamps saved before real data name only the data sets; newer ones say what each data set filled. */}
+        {m.datasets.some((d) => d.kind) ? (
+          <div data-testid="data-sources">
+            <p className="font-medium">{t("provenance.sourcesTitle")}</p>
+            <ul className="mt-1 list-disc space-y-0.5 pl-5">
+              {m.datasets.map((d) => (
+                <li key={d.id} data-testid={`data-source-${d.id}`}>{datasetLine(d, t, locale)}</li>
+              ))}
+            </ul>
+            {provenanceNotes(view, t, locale).map((note) => (
+              <p key={note} className="mt-1">{note}</p>
+            ))}
+          </div>
+        ) : (
+          <p>
+            <span className="font-medium">{t("proposal.datasets")}: </span>
+            {formatList(locale, datasets)}
+          </p>
+        )}
       </section>
     </div>
   );

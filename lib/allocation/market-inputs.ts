@@ -1,4 +1,5 @@
 import { type EquitySleeveId, type SleeveId, sleeveId } from "../market/regions";
+import { sleeveOfSegment } from "../market/slots";
 import type { ConstituentSnapshot, SleeveHistory } from "../market/types";
 import { computeInformationGap } from "../metrics/information-gap";
 import type { ReferenceFigure } from "../metrics/reference-figures";
@@ -34,9 +35,8 @@ export function managerExcessFromReferenceFigures(figures: readonly ReferenceFig
 
 /**
  * Market inputs from the app's data: sleeve statistics from the return history, gap summaries from the
- * constituent snapshots (one per region × size: when several snapshots cover a sleeve, the latest `asOf`
- * wins, then the larger id, so the choice does not depend on the order given), plus the manager excess,
- * fees and market weights the caller supplies.
+ * constituent snapshots (one per sleeve, chosen by `latestSnapshots`), plus the manager excess, fees and
+ * market weights the caller supplies.
  */
 export function marketInputsFrom(options: {
   history: SleeveHistory;
@@ -60,15 +60,42 @@ export function marketInputsFrom(options: {
   };
 }
 
-/** One snapshot per sleeve: the latest `asOf`, then the larger id, whatever the order given. */
+/**
+ * Korea has two markets, each with large, mid and small tiers (KRX size indices). The model scores one
+ * snapshot per sleeve: KOSDAQ's small tier for Korean small caps (where Korea's small, young and thinly
+ * covered firms list, the information gap the model's active rule looks for) and KOSPI's large tier for Korean
+ * large caps (the blue chips a Korean large-cap index holds). Another market's list stands in when the
+ * preferred one is absent.
+ */
+export const PREFERRED_MARKET: Partial<Record<EquitySleeveId, string>> = { KOREA_SMALL: "KOSDAQ", KOREA_LARGE: "KOSPI" };
+
+/**
+ * One snapshot per sleeve, whatever the order given: a snapshot counts for the sleeve of its segment
+ * (mid and micro tiers and developed-world indices count for none); among several, the preferred market
+ * first (PREFERRED_MARKET), then the latest `asOf`, then the larger id.
+ */
 export function latestSnapshots(snapshots: readonly ConstituentSnapshot[]): Map<EquitySleeveId, ConstituentSnapshot> {
   const latest = new Map<EquitySleeveId, ConstituentSnapshot>();
   for (const snap of snapshots) {
-    const sleeve = sleeveId(snap.region, snap.size);
+    const sleeve = modelSleeveOf(snap);
+    if (sleeve === null) continue;
     const current = latest.get(sleeve);
-    if (current === undefined || newer(snap, current)) latest.set(sleeve, snap);
+    if (current === undefined || preferred(snap, current, PREFERRED_MARKET[sleeve])) latest.set(sleeve, snap);
   }
   return latest;
+}
+
+/** The sleeve a snapshot can stand for in the model, or null. */
+export function modelSleeveOf(snap: ConstituentSnapshot): EquitySleeveId | null {
+  if (!snap.segment) return sleeveId(snap.region, snap.size);
+  const sleeve = sleeveOfSegment(snap.segment);
+  return sleeve === null || sleeve === "BONDS" || sleeve === "CASH" ? null : sleeve;
+}
+
+function preferred(a: ConstituentSnapshot, b: ConstituentSnapshot, market: string | undefined): boolean {
+  const inA = market !== undefined && a.segment?.market === market;
+  const inB = market !== undefined && b.segment?.market === market;
+  return inA !== inB ? inA : newer(a, b);
 }
 
 function newer(a: ConstituentSnapshot, b: ConstituentSnapshot): boolean {

@@ -1,6 +1,8 @@
 import "./zod-config";
 import { z } from "zod";
-import { ALL_SLEEVES, REGIONS, SIZES } from "../market/regions";
+import { ALL_SLEEVES, EQUITY_SLEEVES, REGIONS, SIZES } from "../market/regions";
+import { DATASET_KINDS } from "../market/dataset-kinds";
+import { SNAPSHOT_AREAS, SNAPSHOT_TIERS } from "../market/slots";
 import type { Reason } from "../allocation/reasons";
 import { REFERENCE_METRICS } from "../metrics/reference-figures";
 import type { Methodology, ProposalView } from "../services/proposal/view-model";
@@ -36,6 +38,23 @@ const clientSchema = z.object({
   currentAllocation: allocationSchema.nullable(),
 });
 
+/**
+ * Provenance fields (lib/services/proposal/provenance.ts) are optional: versions saved before real data have
+ * none and are shown without a source column, as they were.
+ */
+const datasetRef = { datasetId: z.string(), datasetName: z.string(), source: z.string(), vintage: z.string() };
+const sleeveProvenanceSchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("real"),
+    ...datasetRef,
+    currency: z.literal("USD"),
+    method: z.enum(["size_portfolios", "factor_decomposition", "risk_free"]),
+    smallCapShare: num.optional(),
+  }),
+  z.object({ kind: z.literal("synthetic") }),
+  z.object({ kind: z.literal("illustrative") }),
+]);
+
 const lineSchema = z.object({
   sleeve: z.enum(ALL_SLEEVES),
   region: z.enum(REGIONS).nullable(),
@@ -45,6 +64,7 @@ const lineSchema = z.object({
   amount: num,
   feeBps: num,
   reasons: z.array(reasonSchema),
+  provenance: sleeveProvenanceSchema.optional(),
 });
 
 const yearReturn = z.object({ year: num, return: num });
@@ -76,6 +96,8 @@ const backtestSchema = z.object({
   yearly: z.array(z.object({ year: num, return: num, benchmark: num.optional(), months: num, partial: z.boolean() })),
   stats: z.object({ net: statsSchema, gross: statsSchema, benchmark: statsSchema.nullable() }),
   relative: z.object({ excessReturn: maybe, trackingError: maybe, correlation: maybe, upCapture: maybe, downCapture: maybe }).nullable(),
+  sleeveSources: z.array(z.object({ sleeve: z.enum(ALL_SLEEVES), firstMonth: z.string(), lastMonth: z.string(), provenance: sleeveProvenanceSchema })).optional(),
+  latestRealStart: z.string().nullable().optional(),
 });
 
 const coverageSchema = z.object({ covered: num, total: num, coveredWeight: num });
@@ -102,6 +124,28 @@ const gapMetricsSchema = z.object({
   bySector: metric(breakdown),
 });
 
+const share = z.number().nullable();
+const evidenceSegmentSchema = z.object({
+  slot: z.string(),
+  segment: z.object({ area: z.enum(SNAPSHOT_AREAS), tier: z.enum(SNAPSHOT_TIERS), market: z.string().nullable() }),
+  metrics: gapMetricsSchema,
+  provenance: z.discriminatedUnion("kind", [z.object({ kind: z.literal("real"), ...datasetRef }), z.object({ kind: z.literal("synthetic") })]),
+  modelSleeve: z.enum(EQUITY_SLEEVES).nullable(),
+  proxies: z
+    .object({
+      ...datasetRef,
+      asOf: z.string().nullable(),
+      constituents: num,
+      matched: num,
+      matchRate: share,
+      negativeShareByCount: share,
+      negativeShareByWeight: share,
+      noEstimateShareByCount: share,
+      noEstimateShareByWeight: share,
+    })
+    .nullable(),
+});
+
 const referenceFigureSchema = z.object({
   key: z.string(),
   label: z.string(),
@@ -125,7 +169,18 @@ const referenceFigureSchema = z.object({
 const methodologySchema = z.object({
   engineVersion: z.string(),
   parametersVersion: z.string(),
-  datasets: z.array(z.object({ id: z.string(), name: z.string(), vintage: z.string(), synthetic: z.boolean() })),
+  datasets: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      vintage: z.string(),
+      synthetic: z.boolean(),
+      kind: z.enum(DATASET_KINDS).optional(),
+      source: z.string().optional(),
+      asOf: z.string().nullable().optional(),
+      slots: z.array(z.string()).optional(),
+    }),
+  ),
   survivorship: z.literal("total_loss"),
   rebalance: z.enum(REBALANCE_RULES),
   benchmark: z.custom<Methodology["benchmark"]>((v) => typeof v === "string"),
@@ -147,6 +202,7 @@ const proposalViewSchema = z.object({
   backtest: backtestSchema,
   evidence: z.object({
     rows: z.array(z.object({ region: z.enum(REGIONS), small: gapMetricsSchema.nullable(), large: gapMetricsSchema.nullable() })),
+    segments: z.array(evidenceSegmentSchema).optional(),
     referenceFigures: z.array(referenceFigureSchema),
   }),
   synthetic: z.boolean(),

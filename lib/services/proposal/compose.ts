@@ -1,15 +1,17 @@
 import { buildAllocation } from "../../allocation/model";
-import { latestSnapshots, managerExcessFromReferenceFigures, marketInputsFrom } from "../../allocation/market-inputs";
+import { managerExcessFromReferenceFigures, marketInputsFrom } from "../../allocation/market-inputs";
 import { ILLUSTRATIVE_FEES, ILLUSTRATIVE_LARGE_CAP_WEIGHTS, ILLUSTRATIVE_SMALL_CAP_WEIGHTS } from "../../allocation/illustrative-inputs";
 import type { ClientProfile, ProposalOverrides } from "../../allocation/types";
 import { runSleeveBacktest } from "../../backtest/sleeve-backtest";
 import type { SleeveRebalance } from "../../backtest/sleeve-types";
-import { computeInformationGap } from "../../metrics/information-gap";
 import type { ReferenceFigure } from "../../metrics/reference-figures";
-import { REGIONS, sleeveId, type SleeveId } from "../../market/regions";
+import { ALL_SLEEVES, type SleeveId } from "../../market/regions";
 import type { ConstituentSnapshot, SleeveHistory } from "../../market/types";
 import type { ProposalAssumptions, RebalanceRule } from "../../validation/proposal";
 import { currentAllocationBenchmark, globalSixtyForty } from "./benchmark";
+import { buildEvidence } from "./evidence";
+import type { SleeveProvenance, SleeveSource } from "./provenance";
+import { demoProvenance, type MarketEstimates, type MarketSegment } from "./real-market";
 import type { DatasetStamp, ProposalClient, ProposalView } from "./view-model";
 
 /** Bumped whenever a change would make a saved scenario's numbers differ if recomputed. */
@@ -22,6 +24,12 @@ export type MarketData = {
   /** Assumed manager excess per sleeve where the reference figures give none (labelled as assumptions). */
   managerExcessAssumptions: Partial<Record<SleeveId, number>>;
   datasets: DatasetStamp[];
+  /** Where each sleeve's series comes from; a sleeve without an entry is the demo's (synthetic or illustrative). */
+  sleeveSources?: Partial<Record<SleeveId, SleeveProvenance>>;
+  /** The snapshot standing for each evidence segment and whether it is real; derived from `snapshots` when absent. */
+  segments?: readonly MarketSegment[];
+  /** Active estimates files, joined by ticker to the real snapshots of their area. */
+  estimates?: readonly MarketEstimates[];
 };
 
 const REBALANCE: Record<RebalanceRule, SleeveRebalance> = {
@@ -48,10 +56,11 @@ export function composeProposal(client: ProposalClient, market: MarketData, assu
   });
   const allocation = buildAllocation(profileOf(client), inputs, overridesOf(assumptions));
 
+  const provenanceOf = (sleeve: SleeveId) => market.sleeveSources?.[sleeve] ?? demoProvenance(sleeve);
   const lines = allocation.lines.map((l) => {
     const fees = ILLUSTRATIVE_FEES[l.sleeve];
     const feeBps = l.style === "active" ? fees.activeBps : fees.passiveBps;
-    return { ...l, amount: l.weight * client.investableAssets, feeBps };
+    return { ...l, amount: l.weight * client.investableAssets, feeBps, provenance: provenanceOf(l.sleeve) };
   });
   const weights: Record<string, number> = {};
   const feeTimesWeight: Record<string, number> = {};
@@ -75,15 +84,11 @@ export function composeProposal(client: ProposalClient, market: MarketData, assu
     benchmark: { weights: benchmarkWeights, feesBps: passiveFees(benchmarkWeights) },
   });
 
-  const chosen = latestSnapshots(market.snapshots);
-  const metricsOf = (s: ConstituentSnapshot | undefined) => (s ? computeInformationGap(s) : null);
-  const rows = REGIONS.map((region) => ({
-    region,
-    small: metricsOf(chosen.get(sleeveId(region, "small"))),
-    large: metricsOf(chosen.get(sleeveId(region, "large"))),
-  })).filter((r) => r.small || r.large);
+  const evidence = buildEvidence(market.snapshots, market.segments, market.estimates ?? []);
+  const sleeveSources = backtestSources([...new Set([...Object.keys(weights), ...Object.keys(benchmarkWeights)])] as SleeveId[], market.history, provenanceOf);
+  const realStarts = sleeveSources.filter((s) => s.provenance.kind === "real").map((s) => s.firstMonth);
 
-  const synthetic = market.history.synthetic || [...chosen.values()].some((s) => s.synthetic);
+  const synthetic = market.history.synthetic || evidence.segments.some((s) => s.metrics.source.synthetic);
   return {
     client,
     assumptions,
@@ -108,8 +113,10 @@ export function composeProposal(client: ProposalClient, market: MarketData, assu
       yearly: backtest.yearly,
       stats: { net: backtest.stats, gross: backtest.grossStats, benchmark: backtest.benchmark?.stats ?? null },
       relative: backtest.relative ?? null,
+      sleeveSources,
+      latestRealStart: realStarts.length > 0 ? realStarts.reduce((a, b) => (a > b ? a : b)) : null,
     },
-    evidence: { rows, referenceFigures: [...market.referenceFigures] },
+    evidence: { ...evidence, referenceFigures: [...market.referenceFigures] },
     synthetic,
     methodology: {
       engineVersion: ENGINE_VERSION,
@@ -122,6 +129,17 @@ export function composeProposal(client: ProposalClient, market: MarketData, assu
       managerExcessInBacktest: false,
     },
   };
+}
+
+/** The back-test's sleeves in the app's order, each with its span of history and source. */
+function backtestSources(sleeves: SleeveId[], history: SleeveHistory, provenanceOf: (s: SleeveId) => SleeveProvenance): SleeveSource[] {
+  return sleeves
+    .filter((sleeve) => history.series[sleeve] !== undefined)
+    .sort((a, b) => ALL_SLEEVES.indexOf(a) - ALL_SLEEVES.indexOf(b))
+    .map((sleeve) => {
+      const months = history.series[sleeve]!.months;
+      return { sleeve, firstMonth: months[0] ?? "", lastMonth: months[months.length - 1] ?? "", provenance: provenanceOf(sleeve) };
+    });
 }
 
 function profileOf(client: ProposalClient): ClientProfile {

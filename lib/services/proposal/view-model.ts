@@ -5,6 +5,9 @@ import type { InformationGapMetrics } from "../../metrics/types";
 import type { ReferenceFigure } from "../../metrics/reference-figures";
 import type { CalendarYear, CommonPeriod, RelativeStats, SleeveStats } from "../../backtest/sleeve-types";
 import type { ProposalAssumptions } from "../../validation/proposal";
+import type { DatasetStamp, EvidenceSegment, SleeveProvenance, SleeveSource } from "./provenance";
+
+export type { DatasetStamp } from "./provenance";
 
 /**
  * Everything the proposal page shows, as plain JSON: the same object is returned by generateProposal,
@@ -23,6 +26,8 @@ export type ProposalView = {
       amount: number;
       feeBps: number;
       reasons: readonly Reason[];
+      /** Where the line's return series comes from; absent in versions saved before real data. */
+      provenance?: SleeveProvenance;
     }[];
     equityShare: number;
     smallCapShareOfEquities: number | null;
@@ -39,9 +44,16 @@ export type ProposalView = {
     yearly: CalendarYear[];
     stats: { net: SleeveStats; gross: SleeveStats; benchmark: SleeveStats | null };
     relative: RelativeStats | null;
+    /** Every sleeve the back-test used (proposal and benchmark), with its history and source; absent in older versions. */
+    sleeveSources?: SleeveSource[];
+    /** The latest first month among the real series used: the common period starts no earlier; null without real series. */
+    latestRealStart?: string | null;
   };
   evidence: {
+    /** The snapshot per region × size the allocation model scored (older versions show only these). */
     rows: { region: Region; small: InformationGapMetrics | null; large: InformationGapMetrics | null }[];
+    /** One row per segment present, real or synthetic, with estimate proxies where an estimates file is active. */
+    segments?: EvidenceSegment[];
     referenceFigures: ReferenceFigure[];
   };
   synthetic: boolean;
@@ -50,8 +62,6 @@ export type ProposalView = {
 
 /** The client as the proposal saw it (stored in a scenario with it). */
 export type ProposalClient = Omit<ClientProfileFields, "email" | "notes"> & { id: string };
-
-export type DatasetStamp = { id: string; name: string; vintage: string; synthetic: boolean };
 
 /**
  * How the proposal was computed, as codes (the UI names them from the catalogs). Scenarios saved before the

@@ -13,6 +13,7 @@ import ProposalPage from "@/app/(app)/clients/[id]/proposal/page";
 import ResearchPage from "@/app/(app)/research/page";
 import { codeLeaks, englishRuns, visibleText, withoutData } from "./helpers/catalog-text";
 import { CLIENTS, DEMO_DATASET_NAMES, ENTERED_DATA, FIGURES, SCENARIO_VIEW } from "./helpers/page-fixtures";
+import { REAL_DATA_TEXT, realDataView } from "./helpers/real-market-fixtures";
 
 /**
  * Renders the proposal, research and admin pages, a saved scenario's view and the forms they open to static
@@ -62,6 +63,14 @@ vi.mock("@/lib/actions/proposals/generate-proposal", () => ({ generateProposalAc
 vi.mock("@/lib/actions/scenarios/save-scenario", () => ({ saveScenarioAction: unused }));
 vi.mock("@/lib/actions/admin/import-holdings", () => ({ importHoldingsAction: unused }));
 vi.mock("@/lib/actions/admin/update-reference-figure", () => ({ updateReferenceFigureAction: unused, resetReferenceFigureAction: unused }));
+vi.mock("@/lib/db/panel-datasets", async () => {
+  // A stored panel in the research page's data-set choice, named as an import is (data shown as entered).
+  const name = (await import("./helpers/page-fixtures")).DATASETS.find((d) => !d.synthetic)!.name;
+  const summary = { securities: 5000, periods: 360, firstDate: "1995-01-31", lastDate: "2024-12-31" };
+  return { listPanelDatasets: async () => [{ id: "panel-1", name, fileName: null, rowCount: 1_800_000, summary }] };
+});
+vi.mock("@/lib/actions/research/run-panel-study", () => ({ runPanelStudyAction: unused }));
+vi.mock("@/lib/actions/research/study-jobs", () => ({ getStudyJobAction: unused, cancelStudyJobAction: unused }));
 
 function render(locale: Locale, node: ReactNode): string {
   return visibleText(renderToStaticMarkup(jsx(I18nProvider, { locale, messages: messagesFor(locale), children: node })));
@@ -85,6 +94,12 @@ const PAGES: [string, (locale: Locale) => Promise<string>, readonly string[]][] 
     "saved scenario view, assumptions changed",
     async (locale) => render(locale, [createElement(AssumptionsSummary, { key: "a", view: SCENARIO_VIEW }), createElement(ProposalView, { key: "v", view: SCENARIO_VIEW })]),
     [...ENTERED_DATA, ...DEMO_DATASET_NAMES],
+  ],
+  [
+    // Real sleeves, real snapshots and estimate proxies beside demo ones: every source is named from the catalogs.
+    "proposal view on real data",
+    async (locale) => render(locale, createElement(ProposalView, { view: realDataView() })),
+    [...ENTERED_DATA, ...REAL_DATA_TEXT],
   ],
   ["research page", (locale) => renderPage(locale, ResearchPage), ENTERED_DATA],
   ["admin page", (locale) => renderPage(locale, AdminPage), ENTERED_DATA],
@@ -114,6 +129,7 @@ describe("the pages rendered their content", () => {
   test.each([
     ["proposal page for c-kr", ["이 배분의 근거", "주식 비중은", "투자 기간 8년", "생존 편향 처리"]],
     ["saved scenario view, assumptions changed", ["위험 성향", "5 · 공격투자형", "미국, 유럽 및 한국", "기사의 참고 수치", "이번 제안에서"]],
+    ["proposal view on real data", ["일부 실제 데이터", "유럽 소형주", "코스닥 소형주", "추정치 대용 지표", "미 달러 기준", "예시"]],
     ["research page", ["연복리 수익률", "수익/위험", "소형주 효과는 정말 있을까?"]],
     ["admin page", ["관리자", "자문가", "자산군 수익률 이력", "데모용 합성 지수 구성 종목", "iShares Russell 2000 ETF (IWM) holdings"]],
     ["reference-figure form, opened", ["영어 이름", "한국어 이름", "초과"]],

@@ -2,6 +2,7 @@ import { formatCurrency, formatNumber, formatPercent } from "@/lib/i18n/format";
 import type { Translate } from "@/lib/i18n/translate";
 import type { ProposalView } from "@/lib/services/proposal/view-model";
 import { lineLabel, sleeveName } from "@/components/proposal/labels";
+import { sleeveSourceText } from "@/components/proposal/provenance-text";
 import { roundedLines } from "../../lines";
 import { allocationChart, legend, type AllocationBar } from "../allocation-chart";
 import { COLORS, type ReportContext } from "../context";
@@ -24,22 +25,27 @@ export function drawAllocation(ctx: ReportContext): void {
     [`${t("proposal.bonds")} · ${t("proposal.cash")}`, COLORS.other],
   ]);
   const totalAmount = lines.reduce((sum, l) => sum + l.amount, 0);
+  // Versions saved before real data have no provenance: their table keeps its four columns.
+  const withSource = lines.some((l) => l.line.provenance);
+  const source = (line: Line) => (withSource ? [sleeveSourceText(line.provenance, t)] : []);
   // Weights and amounts as rounded for print (lines.ts), so each column adds up to its total line.
   const rows = [
-    ...lines.map(({ line, weight, amount }) => [lineLabel(line, t), formatPercent(locale, weight, 1), formatCurrency(locale, amount, currency), formatNumber(locale, line.feeBps, 0)]),
-    [t("report.total"), formatPercent(locale, 1, 1), formatCurrency(locale, totalAmount, currency), formatNumber(locale, view.allocation.expectedFeeBps, 1)],
+    ...lines.map(({ line, weight, amount }) => [lineLabel(line, t), formatPercent(locale, weight, 1), formatCurrency(locale, amount, currency), formatNumber(locale, line.feeBps, 0), ...source(line)]),
+    [t("report.total"), formatPercent(locale, 1, 1), formatCurrency(locale, totalAmount, currency), formatNumber(locale, view.allocation.expectedFeeBps, 1), ...(withSource ? [""] : [])],
   ];
   doc.moveDown(0.5);
+  const w = withSource ? [0.27, 0.1, 0.19, 0.09, 0.35] : [0.46, 0.14, 0.24, 0.16];
   table(
     doc,
     [
-      { header: t("proposal.sleeve"), width: 0.46 },
-      { header: t("proposal.weight"), width: 0.14, align: "right" },
-      { header: t("report.amountIn", { currency }), width: 0.24, align: "right" },
-      { header: t("proposal.fee"), width: 0.16, align: "right" },
+      { header: t("proposal.sleeve"), width: w[0]! },
+      { header: t("proposal.weight"), width: w[1]!, align: "right" },
+      { header: t("report.amountIn", { currency }), width: w[2]!, align: "right" },
+      { header: t("proposal.fee"), width: w[3]!, align: "right" },
+      ...(withSource ? [{ header: t("provenance.column"), width: w[4]! }] : []),
     ],
     rows,
-    { size: SIZES.body - 0.5, bold: new Set([rows.length - 1]) },
+    { size: withSource ? SIZES.small : SIZES.body - 0.5, bold: new Set([rows.length - 1]) },
   );
   subheading(ctx, t("proposal.assumptions"));
   keyValues(ctx, assumptionRows(view, t, locale));

@@ -1,4 +1,5 @@
 import { formatCurrency, formatDate, formatMaybePercent, formatNumber } from "@/lib/i18n/format";
+import { hasRealData } from "@/components/proposal/provenance-text";
 import { BOLD, COLORS, contentWidth, printable, REGULAR, type ReportContext } from "../context";
 import { keyValues, notice, SIZES, subheading } from "../layout";
 
@@ -34,6 +35,7 @@ export function drawCover(ctx: ReportContext): void {
     [t("proposal.expectedFee"), t("proposal.bpsPerYear", { value: formatNumber(locale, allocation.expectedFeeBps, 1) })],
   ]);
   doc.moveDown(1.5);
-  if (view.synthetic) notice(ctx, t("proposal.synthetic"));
+  if (hasRealData(view)) notice(ctx, t("provenance.partlyReal"));
+  else if (view.synthetic) notice(ctx, t("proposal.synthetic"));
   notice(ctx, t("report.coverNotice"));
 }

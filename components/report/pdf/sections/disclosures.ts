@@ -3,6 +3,7 @@ import type { MessageKey } from "@/lib/i18n/messages/en";
 import { sleeveId } from "@/lib/market/regions";
 import type { InformationGapMetrics } from "@/lib/metrics/types";
 import { sleeveName } from "@/components/proposal/labels";
+import { datasetLine, hasRealData, provenanceNotes, snapshotName } from "@/components/proposal/provenance-text";
 import type { ReportContext } from "../context";
 import { bullets, heading, paragraph, SIZES, subheading } from "../layout";
 
@@ -23,10 +24,20 @@ export function drawDisclosures(ctx: ReportContext): void {
   const m = view.methodology;
   heading(ctx, t("report.sourcesTitle"));
   paragraph(ctx, t("report.sourcesIntro"));
-  // Data-set names are stored data (an import keeps the label it was given), shown as stored.
-  bullets(ctx, m.datasets.map((d) => t(d.synthetic ? "proposal.datasetStampSynthetic" : "proposal.datasetStamp", { name: d.name, vintage: d.vintage })));
+  // Data-set names are stored data (an import keeps the label it was given), shown as stored. Stamps saved
+  // before real data have no kind and are listed as they were.
+  if (m.datasets.some((d) => d.kind)) {
+    bullets(ctx, m.datasets.map((d) => datasetLine(d, t, ctx.locale)));
+    for (const note of provenanceNotes(view, t, ctx.locale)) paragraph(ctx, note, { size: SIZES.small });
+  } else {
+    bullets(ctx, m.datasets.map((d) => t(d.synthetic ? "proposal.datasetStampSynthetic" : "proposal.datasetStamp", { name: d.name, vintage: d.vintage })));
+  }
+  const segments = view.evidence.segments;
   const snapshots = view.evidence.rows.flatMap((row) => [row.small, row.large]).filter((s): s is InformationGapMetrics => s !== null);
-  if (snapshots.length > 0) {
+  if (segments && segments.length > 0) {
+    subheading(ctx, t("report.snapshots"), SIZES.body);
+    bullets(ctx, segments.map((s) => (s.metrics.source.synthetic ? `${snapshotName(s.metrics, s.segment, t, ctx.locale)} · ${t("common.synthetic")}` : snapshotCaption(ctx, s.metrics))), SIZES.small);
+  } else if (snapshots.length > 0) {
     subheading(ctx, t("report.snapshots"), SIZES.body);
     bullets(ctx, snapshots.map((s) => snapshotCaption(ctx, s)), SIZES.small);
   }
@@ -37,7 +48,10 @@ export function drawDisclosures(ctx: ReportContext): void {
     rebalance: t(`proposal.rebalance.${m.rebalance}`),
     survivorship: t(`proposal.survivorship.${m.survivorship}`),
   }));
-  if (view.synthetic) {
+  if (hasRealData(view)) {
+    subheading(ctx, t("provenance.sourcesTitle"));
+    paragraph(ctx, t("provenance.partlyReal"));
+  } else if (view.synthetic) {
     subheading(ctx, t("common.synthetic"));
     paragraph(ctx, t("report.syntheticBody"));
   }
