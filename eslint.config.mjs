@@ -55,11 +55,11 @@ export default defineConfig([
   },
   {
     files: ["lib/**"],
-    ignores: ["lib/db/**", "lib/backtest/**", "lib/allocation/**", "lib/metrics/**"],
+    ignores: ["lib/db/**", "lib/backtest/**", "lib/allocation/**", "lib/metrics/**", "lib/risk/**", "lib/research/**"],
     rules: { "no-restricted-imports": ["error", { patterns: [...PRISMA, ...UPWARD] }] },
   },
   {
-    files: ["lib/backtest/**", "lib/allocation/**", "lib/metrics/**"],
+    files: ["lib/backtest/**", "lib/allocation/**", "lib/metrics/**", "lib/risk/**", "lib/research/**"],
     rules: { "no-restricted-imports": ["error", { patterns: CORE }] },
   },
   {

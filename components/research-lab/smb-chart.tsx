@@ -1,0 +1,33 @@
+"use client";
+
+import { Card, LineChart } from "@tremor/react";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { formatPercent } from "@/lib/i18n/format";
+import type { RegionalSmb } from "@/lib/research/regional-smb";
+import { ChartDataTable, type ChartRow } from "./chart-data-table";
+import { yearEndIndices } from "./chart-points";
+
+/** Cumulative SMB by region at year ends (regions start in different years: a region is empty before its first month). */
+export function SmbChart({ regions }: { regions: readonly Pick<RegionalSmb, "region" | "months" | "cumulative">[] }) {
+  const { t, locale } = useI18n();
+  const name = (r: RegionalSmb["region"]) => t(`researchLab.factorRegion.${r}`);
+  const byMonth = new Map<string, ChartRow>();
+  for (const r of regions) {
+    for (const i of yearEndIndices(r.months)) {
+      const month = r.months[i] ?? "";
+      const row = byMonth.get(month) ?? { month };
+      row[name(r.region)] = r.cumulative[i] ?? null;
+      byMonth.set(month, row);
+    }
+  }
+  const rows = [...byMonth.values()].sort((a, b) => String(a.month).localeCompare(String(b.month)));
+  const categories = regions.map((r) => name(r.region));
+  const pct = (v: number) => formatPercent(locale, v, 1);
+  return (
+    <Card>
+      <h2 className="font-medium">{t("researchLab.smb.chart")}</h2>
+      <LineChart className="mt-3 h-72" data={rows} index="month" categories={categories} valueFormatter={pct} yAxisWidth={64} connectNulls />
+      <ChartDataTable summary={t("researchLab.chart.dataTable")} caption={t("researchLab.smb.chart")} index="month" indexHeader={t("researchLab.chart.month")} categories={categories} rows={rows} format={pct} note={t("researchLab.chart.yearEnds")} />
+    </Card>
+  );
+}
