@@ -2,7 +2,7 @@
  * Every tunable number of the portfolio model, in one place. Each carries the reason for its value; change
  * a value here, bump `PARAMETERS_VERSION`, and every proposal records which version produced it.
  */
-export const PARAMETERS_VERSION = "2026-11.1";
+export const PARAMETERS_VERSION = "2026-11.2";
 
 export const MODEL_PARAMETERS = {
   /**
@@ -119,3 +119,33 @@ export type ModelParameters = typeof MODEL_PARAMETERS;
 export function hasTicketAmount(currency: string): boolean {
   return Object.hasOwn(MODEL_PARAMETERS.minTicket.minAmount, currency);
 }
+
+/** A risk tolerance's limits on a projected portfolio (lib/risk/risk-fit.ts). */
+export type RiskFitBand = {
+  /** Highest acceptable annualised volatility of the simulated monthly returns. */
+  maxVolatility: number;
+  /** Lowest acceptable 5th-percentile one-year return: the bad year (1 in 20) the client should be ready for. */
+  minOneYearReturnP5: number;
+};
+
+/**
+ * Risk-fit band per risk tolerance 1–5 (index = tolerance − 1). Each band is what the model's own most
+ * equity-heavy mix for that tolerance can show on long-run market figures, plus headroom, so a proposal
+ * the model made unaltered fits and one pushed riskier (a higher tolerance or small-cap share than the
+ * client's, all active, regions left out) is flagged.
+ * - maxVolatility: the ladder's equity share plus the long-horizon adjustment (30, 45, 60, 75, 90%) with
+ *   equities at 16% and bonds at 5% volatility, correlation 0.1 (long-run developed-market figures) gives
+ *   6.2, 8.0, 10.0, 12.2 and 14.5%; the bands add 1–2.5 points that grow with the equity share for the
+ *   small-cap tilt and home bias (a small-cap sleeve is 3–5 points more volatile than its large caps),
+ *   rounded to the half point: 7, 9.5, 12, 14.5, 17%.
+ * - minOneYearReturnP5: −1.2 × maxVolatility, rounded to the point: a normal year's 5th percentile is
+ *   μ − 1.645σ, and balanced mixes have earned roughly μ ≈ 0.45σ a year (−1.2σ); history's worst years
+ *   are worse than a normal law says, which the bootstrap keeps (it resamples them) rather than the band.
+ */
+export const RISK_FIT_BANDS: readonly RiskFitBand[] = [
+  { maxVolatility: 0.07, minOneYearReturnP5: -0.08 },
+  { maxVolatility: 0.095, minOneYearReturnP5: -0.11 },
+  { maxVolatility: 0.12, minOneYearReturnP5: -0.14 },
+  { maxVolatility: 0.145, minOneYearReturnP5: -0.17 },
+  { maxVolatility: 0.17, minOneYearReturnP5: -0.2 },
+];
