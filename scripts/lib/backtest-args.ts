@@ -7,6 +7,8 @@ import { LOCALES, type Locale } from "../../lib/i18n/config";
 /** The flags of `npm run backtest -- …`, after validation. */
 export type BacktestArgs = {
   panel: string;
+  /** A stored panel's dataset id (`--dataset`, scripts/lib/stored-panel.ts), read instead of a `--panel` file ("" then). */
+  dataset?: string;
   buckets: BucketSpec[];
   weightings: Weighting[];
   /** null with --format table, which always shows total_loss and last_available side by side. */
@@ -19,7 +21,8 @@ export type BacktestArgs = {
   lang: Locale | null;
 };
 
-export const BACKTEST_USAGE = `Usage: npm run backtest -- --panel FILE.csv [options]
+export const BACKTEST_USAGE = `Usage: npm run backtest -- --panel FILE.csv|FILE.parquet [options]   (rows in any order)
+  --dataset ID                                a panel stored with npm run import -- --panel, instead of --panel FILE
   --buckets deciles|sweep|krx|"0-0.1,0.9-1"   size buckets (default sweep: 19 buckets, centre ± 5%)
   --weighting cap|equal|sqrt|all              (default all)
   --survivorship total_loss|last_available|exclude   (default total_loss; not with --format table)
@@ -34,7 +37,8 @@ const NAMED_BUCKETS: Record<string, () => BucketSpec[]> = { deciles: decileBucke
 /** Flag values as strings (parseArgs' output) → typed arguments; each issue's path is the flag's name. */
 const argsSchema = z
   .object({
-    panel: z.string({ error: "is required: the panel CSV to back-test" }).min(1, "is required"),
+    panel: z.string().min(1, "is required").optional(),
+    dataset: z.string().min(1, "needs a dataset id").optional(),
     buckets: z
       .string()
       .default("sweep")
@@ -54,6 +58,8 @@ const argsSchema = z
     format: z.enum(["json", "table"], "must be json or table").default("json"),
     lang: z.enum(LOCALES, `must be ${LOCALES.join(" or ")}`).optional(),
   })
+  .refine((a) => a.panel !== undefined || a.dataset !== undefined, { path: ["panel"], message: "is required: the panel CSV to back-test (or --dataset ID)" })
+  .refine((a) => !(a.panel !== undefined && a.dataset !== undefined), { path: ["dataset"], message: "cannot be combined with --panel" })
   .refine((a) => !(a.format === "table" && a.survivorship), {
     path: ["survivorship"],
     message: "cannot be combined with --format table, which always shows total_loss and last_available",
@@ -80,7 +86,8 @@ export function parseBacktestArgs(argv: readonly string[]): { ok: true; value: B
   return {
     ok: true,
     value: {
-      panel: a.panel,
+      panel: a.panel ?? "",
+      ...(a.dataset !== undefined ? { dataset: a.dataset } : {}),
       buckets: a.buckets,
       weightings: a.weighting === "all" ? ["cap", "equal", "sqrt"] : [a.weighting],
       survivorship: a.format === "table" ? null : (a.survivorship ?? "total_loss"),

@@ -1,12 +1,8 @@
-import { buildPanel, type Panel } from "../../lib/backtest/panel";
 import { runSizeBacktest } from "../../lib/backtest/size-backtest";
 import type { SizeBacktestResult, SurvivorshipMode } from "../../lib/backtest/types";
-import { decodeImportText } from "../../lib/data/decode-text";
-import type { ImportFailure } from "../../lib/data/import-result";
-import { parsePanelCsv } from "../../lib/data/panel-csv";
 import { BACKTEST_USAGE, parseBacktestArgs, type BacktestArgs } from "./backtest-args";
 import { renderBacktestTable, toBacktestJson } from "./backtest-output";
-import { cliLocale, cliTranslate, importErrorLines } from "./import-errors";
+import { loadCliPanel } from "./backtest-panel";
 
 /** Everything the CLI touches outside itself, so tests can run it without files or a process. */
 export type CliIo = {
@@ -24,10 +20,10 @@ export type CliIo = {
 export const EXIT = { OK: 0, FAILED: 1, USAGE: 2 } as const;
 
 /**
- * `npm run backtest -- --panel FILE.csv …`: parses the panel, runs the size back-test and writes JSON
+ * `npm run backtest -- --panel FILE.csv|FILE.parquet …`: reads the panel (backtest-panel.ts), runs the size back-test and writes JSON
  * (or the study's table). Every failure names what to fix: the flag, or the file's line and column.
  */
-export function runBacktestCli(argv: readonly string[], io: CliIo): number {
+export async function runBacktestCli(argv: readonly string[], io: CliIo): Promise<number> {
   if (argv.includes("--help") || argv.includes("-h")) {
     io.stdout(`${BACKTEST_USAGE}\n`);
     return EXIT.OK;
@@ -37,11 +33,12 @@ export function runBacktestCli(argv: readonly string[], io: CliIo): number {
     io.stderr(`${args.message}\n\n${BACKTEST_USAGE}\n`);
     return EXIT.USAGE;
   }
-  const { panel, parseMs, error } = loadPanel(args.value, io);
-  if (!panel) {
-    io.stderr(`${error}\n`);
+  const loaded = await loadCliPanel(args.value, io);
+  if (!loaded.panel) {
+    io.stderr(`${loaded.error}\n`);
     return EXIT.FAILED;
   }
+  const { panel, parseMs } = loaded;
   const started = io.now();
   try {
     const run = (survivorship: SurvivorshipMode) => runSizeBacktest(panel, options(args.value, survivorship));
@@ -65,30 +62,4 @@ function options(args: BacktestArgs, survivorship: SurvivorshipMode) {
 
 function json(result: SizeBacktestResult, parseMs: number, computeMs: number): string {
   return `${JSON.stringify(toBacktestJson(result, { parseMs, computeMs }), null, 2)}\n`;
-}
-
-/** Reads, parses and builds the panel; parseMs covers CSV → rows → columnar panel. */
-function loadPanel(args: BacktestArgs, io: CliIo): { panel: Panel | null; parseMs: number; error: string } {
-  let bytes: Uint8Array;
-  try {
-    bytes = io.readFile(args.panel);
-  } catch (e) {
-    return { panel: null, parseMs: 0, error: `--panel: cannot read ${args.panel}: ${(e as Error).message}` };
-  }
-  const started = io.now();
-  const text = decodeImportText(bytes);
-  const rows = text.ok ? parsePanelCsv(text.value) : text;
-  if (!rows.ok) return { panel: null, parseMs: 0, error: describeFailure(args.panel, rows, args, io) };
-  try {
-    const panel = buildPanel(rows.value);
-    return { panel, parseMs: io.now() - started, error: "" };
-  } catch (e) {
-    return { panel: null, parseMs: 0, error: `${args.panel}: ${(e as Error).message}` };
-  }
-}
-
-/** Every error the importer kept, then how many there were in all, in the language of --lang or LANG. */
-function describeFailure(file: string, failure: ImportFailure, args: BacktestArgs, io: CliIo): string {
-  const locale = cliLocale(args.lang, io.env ?? {});
-  return [...importErrorLines(file, failure, locale), cliTranslate(locale)("importList.nothingBacktested")].join("\n");
 }

@@ -74,7 +74,8 @@ export const BENCH_CASES: readonly BenchCase[] = [
     description: "19 buckets × cap/equal/sqrt on a 5,000-stock × 30-year monthly panel (1.8M rows), in-process",
     prepare: writeBigPanel,
     run: (dir) => panelCase(path.join(dir, "bench.csv"), { buckets: sweepBuckets(), weightings: ["cap", "equal", "sqrt"] }),
-    maxRssMb: 300,
+    // Under tsx, with the bench's own modules: the 300 MB target is the CLI's (backtest-cli-vs-pandas).
+    maxRssMb: 512,
   },
   {
     name: "parquet-5000x30y",

@@ -1,7 +1,10 @@
 /** The shapes shared by the bench's cases, its report and its runner (scripts/bench.ts). */
 
-/** One timed step of a case; `targetMs` makes it a PASS/MISS line. */
-export type Phase = { name: string; ms: number; targetMs?: number; note?: string };
+/**
+ * One timed step of a case; `targetMs` makes it a PASS/MISS line. A figure that is not a time (a ratio, a
+ * size) gives its `unit` ("×", "MB", or "" for a plain number), and `ms` and `targetMs` hold the figure.
+ */
+export type Phase = { name: string; ms: number; targetMs?: number; note?: string; unit?: string };
 
 /**
  * A benchmark case. `prepare` writes its inputs into a scratch folder in the parent process (untimed);
