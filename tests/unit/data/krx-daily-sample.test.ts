@@ -5,6 +5,7 @@ import { parse } from "csv-parse/sync";
 import { beforeAll, expect, test } from "vitest";
 import { FATE, holdingOutcomes } from "../../../lib/backtest/holding-return";
 import { buildPanel } from "../../../lib/backtest/panel";
+import { runSizeBacktest } from "../../../lib/backtest/size-backtest";
 import { convertKrxDaily, krxDailyInputFromBytes, type KrxPanel } from "../../../lib/data/krx-daily";
 import { describeWithSharedData, SHARED_DATA_DIR } from "../../helpers/shared-data";
 import { dailyParquet } from "./krx-daily-fixtures";
@@ -96,6 +97,31 @@ describeWithSharedData("KRX daily sample (marcap 2025-01-02 … 2025-02-11) → 
     }
     const samsung = panel.rows.find((r) => r.id === "005930" && r.date === "2025-02-11")!;
     expect([lost.fate[at("005930")], lost.returns[at("005930")]]).toEqual([FATE.ALIVE, samsung.return]);
+  });
+
+  test("the converted panel runs through the size back-test, rebalancing at each month end", () => {
+    const result = runSizeBacktest(buildPanel(panel.rows), {
+      buckets: [{ kind: "percentile", from: 0, to: 1 }],
+      weightings: ["cap", "equal"],
+      rebalanceMonth: "every",
+    });
+    // One window, January's end to the file's last day. Expected from the panel rows by a plain loop:
+    // common shares (code ending in 0) with a January cap, held for February's return; a code with no
+    // February row is a total loss (the default survivorship mode).
+    const jan = panel.rows.filter((r) => r.date === "2025-01-31" && r.id.endsWith("0") && r.marketCap > 0);
+    const feb = new Map(panel.rows.filter((r) => r.date === "2025-02-11").map((r) => [r.id, r.return ?? -1]));
+    let capSum = 0, capReturn = 0, equalReturn = 0;
+    for (const r of jan) {
+      const ret = feb.get(r.id) ?? -1;
+      capSum += r.marketCap;
+      capReturn += r.marketCap * ret;
+      equalReturn += ret / jan.length;
+    }
+    const [cap, equal] = result.results;
+    expect(cap?.returns).toHaveLength(1);
+    expect(cap?.holdings[0]).toBe(jan.length);
+    expect(cap?.returns[0]).toBeCloseTo(capReturn / capSum, 10);
+    expect(equal?.returns[0]).toBeCloseTo(equalReturn, 10);
   });
 
   test("the same rows as plain CSV and as Parquet give the identical panel", async () => {
