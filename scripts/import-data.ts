@@ -1,7 +1,13 @@
 /**
  * Loads real market data into the app's database (DATABASE_URL, default the SQLite file):
+ *   npm run import -- --dir ../shared/data [--firm <id>]
+ *   npm run import -- --panel FILE.csv|FILE.parquet --label "US stocks 1990-2024" [--firm <id>]
  *   npm run import -- --holdings FILE.csv --region US --size small [--label "iShares Russell 2000 (IWM)"]
  *   npm run import -- --french Portfolios_Formed_on_ME.csv
+ * --dir imports every file under the folder (recursively; kinds detected by content) for one firm (--firm, else
+ * the only firm, else the demo firm) and activates what it imports, the newest data winning each slot; it prints
+ * a table of files, kinds, dates, rows and outcomes, lists unrecognised files without failing, and exits 1 at
+ * the end when a recognised file had errors (nothing is stored from such a file).
  * Add `--lang ko` (or run under LANG=ko_KR.UTF-8) for the file's errors in Korean; English otherwise.
  * Holdings become a constituent snapshot (its information-gap metrics replace the demo's for that region and
  * size when its as-of date is later). The French file's value-weighted Hi 30 / Lo 30 monthly returns become
@@ -9,7 +15,7 @@
  * newest existing history. Files are read as bytes and decoded strictly as UTF-8 (lib/data/decode-text.ts).
  * A file with any error imports nothing and exits non-zero, printing every error the importer kept.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { decodeImportText } from "../lib/data/decode-text";
@@ -24,10 +30,19 @@ import { isAppError } from "../lib/errors/app-error";
 import { loadMarketData } from "../lib/services/proposal/load-market-data";
 import { sleeveHistoryToJson } from "../lib/market/serialise";
 import { cliLocale, cliTranslate, importErrorLines } from "./lib/import-errors";
+import { importDirectory } from "./lib/import-dir";
+import { importTableLines } from "./lib/import-table";
+import { activeDatasetsBySlot } from "../lib/db/dataset-activation";
+import { resolveImportFirm, type ImportFirm } from "../lib/db/import-firm";
+import { DEMO_FIRM } from "../lib/demo/accounts";
+import { formatNumber } from "../lib/i18n/format";
+import { importPanelDataset } from "../lib/services/datasets/import-panel";
 
 const lang = z.enum(LOCALES).optional();
 const holdingsFlags = z.object({ holdings: z.string().min(1), region: z.enum(REGIONS), size: z.enum(SIZES), label: z.string().optional(), lang }).strict();
 const frenchFlags = z.object({ french: z.string().min(1), lang }).strict();
+const dirFlags = z.object({ dir: z.string().min(1), firm: z.string().min(1).optional(), lang }).strict();
+const panelFlags = z.object({ panel: z.string().min(1), label: z.string().trim().min(1), firm: z.string().min(1).optional(), lang }).strict();
 
 function parseFlags(argv: string[]): Record<string, string> {
   const out: Record<string, string> = {};
@@ -81,17 +96,59 @@ async function importFrench(file: string, locale: Locale) {
   console.log(`imported French US size portfolios (${vintage}) as sleeve history ${saved.id}`);
 }
 
+/** The firm --dir and --panel load data for, or an error saying how to name one. */
+async function importFirm(firmId: string | undefined): Promise<ImportFirm> {
+  const choice = await resolveImportFirm(firmId ?? null, DEMO_FIRM);
+  if (choice.ok) return choice.firm;
+  const why = {
+    no_such_firm: `no firm has the id "${firmId}"`,
+    choose_firm: `the database has several firms and none is named "${DEMO_FIRM}": give --firm <id>`,
+    no_users: "the firm has no users: a dataset names the user who imported it (npm run db:seed, or add an admin)",
+  }[choice.reason];
+  throw new Error(`import: ${why}`);
+}
+
+async function importDir(dir: string, firmId: string | undefined, locale: Locale) {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new Error(`import: ${dir} is not a folder`);
+  const firm = await importFirm(firmId);
+  const t = cliTranslate(locale);
+  const rows = await importDirectory(dir, firm, (file) => process.stderr.write(`… ${file}\n`));
+  for (const line of importTableLines(rows, t, locale)) console.log(line);
+  const imported = rows.filter((r) => r.outcome.status === "imported").length;
+  const failed = rows.filter((r) => r.outcome.status === "error").length;
+  const slots = (await activeDatasetsBySlot(firm.id)).size;
+  console.log("");
+  console.log(t("importTable.summary", { imported: formatNumber(locale, imported), files: formatNumber(locale, rows.length), firm: firm.name, slots: formatNumber(locale, slots) }));
+  if (failed > 0) {
+    console.error(t("importTable.failed", { count: formatNumber(locale, failed) }));
+    process.exitCode = 1;
+  }
+}
+
+async function importPanel(file: string, label: string, firmId: string | undefined, locale: Locale) {
+  const firm = await importFirm(firmId);
+  try {
+    const panel = await importPanelDataset({ filePath: file, label, firmId: firm.id, importedById: firm.actor.id });
+    console.log(`imported panel "${panel.name}" (${panel.rowCount} rows, ${panel.summary.securities} securities, ${panel.summary.firstDate ?? "?"} to ${panel.summary.lastDate ?? "?"}) as dataset ${panel.id} for ${firm.name}`);
+  } catch (error) {
+    if (isAppError(error) && error.importErrors) fail(file, error.importErrors, locale);
+    throw error;
+  }
+}
+
 async function main() {
   const raw = parseFlags(process.argv.slice(2));
-  const schema = "holdings" in raw ? holdingsFlags : "french" in raw ? frenchFlags : null;
-  if (!schema) throw new Error("import: give --holdings FILE --region R --size S, or --french FILE");
+  const schema = "dir" in raw ? dirFlags : "panel" in raw ? panelFlags : "holdings" in raw ? holdingsFlags : "french" in raw ? frenchFlags : null;
+  if (!schema) throw new Error("import: give --dir FOLDER, --panel FILE --label L, --holdings FILE --region R --size S, or --french FILE");
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     throw new Error(`import: ${parsed.error.issues.map((i) => `--${i.path.join(".") || "flags"}: ${i.message}`).join("; ")}`);
   }
   const flags = parsed.data;
   const locale = cliLocale(flags.lang, process.env);
-  if ("holdings" in flags) await importHoldings(flags.holdings, flags.region, flags.size, flags.label, locale);
+  if ("dir" in flags) await importDir(flags.dir, flags.firm, locale);
+  else if ("panel" in flags) await importPanel(flags.panel, flags.label, flags.firm, locale);
+  else if ("holdings" in flags) await importHoldings(flags.holdings, flags.region, flags.size, flags.label, locale);
   else if ("french" in flags) await importFrench(flags.french, locale);
 }
 

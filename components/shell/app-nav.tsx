@@ -14,6 +14,7 @@ const LINKS: { href: string; label: MessageKey; adminOnly?: boolean }[] = [
   { href: "/scenarios", label: "nav.scenarios" },
   { href: "/research", label: "nav.research" },
   { href: "/admin", label: "nav.admin", adminOnly: true },
+  { href: "/admin/data", label: "nav.adminData", adminOnly: true },
 ];
 
 export function AppNav({ userName, isAdmin }: { userName: string; isAdmin: boolean }) {
@@ -35,7 +36,9 @@ export function AppNav({ userName, isAdmin }: { userName: string; isAdmin: boole
       <nav aria-label={t("nav.menu")} className={`${open ? "block" : "hidden"} px-2 pb-4 md:block`}>
         <ul className="space-y-1">
           {links.map((l) => {
-            const active = pathname === l.href || pathname.startsWith(`${l.href}/`);
+            // The most specific link is the current one: /admin/data marks "Market data", not also "Admin".
+            const matches = (href: string) => pathname === href || pathname.startsWith(`${href}/`);
+            const active = matches(l.href) && !links.some((o) => o.href.length > l.href.length && o.href.startsWith(`${l.href}/`) && matches(o.href));
             return (
               <li key={l.href}>
                 <Link

@@ -30,6 +30,23 @@ export const IMPORT_ERROR_PARAMS = {
   no_section: [],
   header_in_section: [],
   row_outside_section: [],
+  // French factor files (french-factors.ts). `value`: the file name as uploaded; `first`: the line of an earlier section's header.
+  unknown_factor_region: ["value"],
+  repeated_factor_section: ["first"],
+  factor_columns_differ: ["first"],
+  no_monthly_factors: [],
+  // KRX constituent lists (krx-constituents.ts). `index`: the KRX index code in the file name; `given`: the market and tier the user gave.
+  krx_segment_missing: [],
+  krx_segment_conflict: ["index", "given"],
+  // EPS estimate files (eps-estimates.ts): JSON, where the "line" is the 1-based record number and the column the field.
+  invalid_json: [],
+  not_a_json_array: [],
+  not_a_record: [],
+  missing_field: [],
+  // The import service (lib/services/datasets/import-file.ts): a file of no supported kind; an iShares export of
+  // a fund the app does not know, uploaded without the region and size it stands for.
+  unrecognised_file: [],
+  unknown_fund: [],
   missing_column: [],
   /** `known`: the column names the format has, comma-separated. */
   unknown_column: ["known"],
@@ -47,9 +64,14 @@ export const IMPORT_ERROR_PARAMS = {
   not_a_date: ["value"],
   not_a_calendar_date: ["value"],
   not_a_period: ["value"],
+  /** French factor files: YYYYMMDD (daily), YYYYMM (monthly) or YYYY (annual). */
+  not_a_factor_period: ["value"],
   not_a_flag: ["value"],
   not_a_status: ["value"],
   negative_value: ["value"],
+  not_positive: ["value"],
+  /** A KRX stock code: six digits or capital letters (new listings have letters, e.g. 0126Z0). */
+  not_a_krx_code: ["value"],
   /** French returns, in percent. */
   return_below_minus_100: ["value"],
   /** Panel returns, as fractions. */
@@ -63,10 +85,17 @@ export const IMPORT_ERROR_PARAMS = {
   invalid_value: ["value"],
   // Rows against each other.
   period_out_of_order: ["period", "previous"],
-  date_out_of_order: ["id", "date", "previous"],
-  duplicate_row: ["id", "date"],
+  /** The same (id, date) on a later line; firstLine is the earlier one (panels may come in any row order). */
+  duplicate_row: ["id", "date", "firstLine"],
   /** `first`: the line the same listing (ticker, name, location, exchange) is already on. */
   duplicate_listing: ["ticker", "name", "first"],
+  // KRX daily market-cap files (krx-daily*.ts). `reason`: the decompressor's or Parquet reader's own message.
+  corrupt_gzip: ["reason"],
+  corrupt_parquet: ["reason"],
+  /** No trading day between `from` and `to` (YYYY-MM-DD), longer than any KRX closure: a year's file is missing. */
+  krx_dates_gap: ["from", "to"],
+  /** A code's second row for one date, in this file or an earlier one of the same run (first lines are not kept: 20M rows). */
+  duplicate_daily_row: ["id", "date"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ImportErrorCode = keyof typeof IMPORT_ERROR_PARAMS;

@@ -14,3 +14,10 @@ export function base64ByteLength(base64: string): number {
   const padding = base64.endsWith("==") ? 2 : base64.endsWith("=") ? 1 : 0;
   return (base64.length / 4) * 3 - padding;
 }
+
+/**
+ * The admin data page's upload limit (any supported file, app/(app)/admin/data/upload/route.ts): 50 MB. The
+ * file is sent as the raw request body to a route handler, not base64 in a server action, so the limit is the
+ * file's own size; the route counts bytes as they arrive and stops reading past it.
+ */
+export const MAX_DATA_UPLOAD_BYTES = 50 * 1024 * 1024;

@@ -6,7 +6,11 @@ export type ActivityKind =
   | "client_updated"
   | "client_archived"
   | "client_restored"
-  | "scenario_saved";
+  | "scenario_saved"
+  | "dataset_imported"
+  | "dataset_activated"
+  | "dataset_slot_demo"
+  | "dataset_deleted";
 
 /** The Prisma client inside `db.$transaction(async (tx) => …)`. */
 export type Tx = Prisma.TransactionClient;

@@ -6,6 +6,8 @@
  */
 export const RATE_LIMITS = {
   generate: { limit: 30, windowMs: 60_000 },
+  // The proposal's risk projection (10,000 paths) follows every proposal run, so it has a limit of its own.
+  project: { limit: 30, windowMs: 60_000 },
   save: { limit: 20, windowMs: 60_000 },
   upload: { limit: 10, windowMs: 60_000 },
   export: { limit: 30, windowMs: 60_000 },

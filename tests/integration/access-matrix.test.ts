@@ -12,6 +12,7 @@ import type { createClientAction } from "@/lib/actions/clients/create-client";
 import type { updateClientAction } from "@/lib/actions/clients/update-client";
 import type { archiveClientAction } from "@/lib/actions/clients/archive-client";
 import type { generateProposalAction } from "@/lib/actions/proposals/generate-proposal";
+import type { projectRiskAction } from "@/lib/actions/proposals/project-risk";
 import type { saveScenarioAction } from "@/lib/actions/scenarios/save-scenario";
 import type { saveScenarioVersionAction } from "@/lib/actions/scenarios/save-scenario-version";
 import type { changeScenarioStatusAction } from "@/lib/actions/scenarios/change-scenario-status";
@@ -19,6 +20,9 @@ import type { getLatestVersionAction } from "@/lib/actions/scenarios/get-latest-
 import type { setLocaleAction } from "@/lib/actions/settings/set-locale";
 import type { importHoldingsAction } from "@/lib/actions/admin/import-holdings";
 import type { resetReferenceFigureAction, updateReferenceFigureAction } from "@/lib/actions/admin/update-reference-figure";
+import type { runPanelStudyAction } from "@/lib/actions/research/run-panel-study";
+import type { cancelStudyJobAction, getStudyJobAction } from "@/lib/actions/research/study-jobs";
+import type { activateDatasetAction, chooseSlotDatasetAction, deleteDatasetAction } from "@/lib/actions/admin/dataset-activation";
 
 /**
  * The access matrix: every server action, page and route handler the app has (found in its files, see
@@ -53,6 +57,7 @@ const ACTION_SPECS: Record<string, ActionSpec> = {
   }),
   archiveClientAction: action<typeof archiveClientAction>({ access: "user", owns: "clientId", input: (ids) => ({ id: ids.clientId, archived: true }) }),
   generateProposalAction: action<typeof generateProposalAction>({ access: "user", owns: "clientId", input: (ids) => ({ clientId: ids.clientId, assumptions: ASSUMPTIONS }) }),
+  projectRiskAction: action<typeof projectRiskAction>({ access: "user", owns: "clientId", input: (ids) => ({ clientId: ids.clientId, assumptions: ASSUMPTIONS }) }),
   saveScenarioAction: action<typeof saveScenarioAction>({
     access: "user",
     owns: "clientId",
@@ -77,18 +82,33 @@ const ACTION_SPECS: Record<string, ActionSpec> = {
   }),
   updateReferenceFigureAction: action<typeof updateReferenceFigureAction>({ access: "admin", input: () => ({ ...FIGURE, source: "Access matrix correction" }) }),
   resetReferenceFigureAction: action<typeof resetReferenceFigureAction>({ access: "admin", input: () => ({ key: FIGURE.key }) }),
+  // Stored panels and study jobs are the firm's: colleagues may use them, another firm gets NOT_FOUND.
+  runPanelStudyAction: action<typeof runPanelStudyAction>({ access: "user", owns: "panelDatasetId", input: (ids) => ({ datasetId: ids.panelDatasetId, inputs: { costBps: 10 } }) }),
+  getStudyJobAction: action<typeof getStudyJobAction>({ access: "user", owns: "jobId", input: (ids) => ({ jobId: ids.jobId }) }),
+  cancelStudyJobAction: action<typeof cancelStudyJobAction>({ access: "user", owns: "jobId", input: (ids) => ({ jobId: ids.jobId }) }),
+  // Imported datasets are the firm's: its admins activate, choose and delete them; another firm's admin gets NOT_FOUND.
+  activateDatasetAction: action<typeof activateDatasetAction>({ access: "admin", owns: "datasetId", input: (ids) => ({ datasetId: ids.datasetId }) }),
+  chooseSlotDatasetAction: action<typeof chooseSlotDatasetAction>({ access: "admin", owns: "datasetId", input: (ids) => ({ slot: "snapshot:US:small", datasetId: ids.datasetId }) }),
+  deleteDatasetAction: action<typeof deleteDatasetAction>({ access: "admin", owns: "datasetId", input: (ids) => ({ datasetId: ids.datasetId }) }),
 };
 
 /**
  * Public pages state their own outcomes; the others follow the rule. Keyed by URL (route groups left out).
  * `writesOnSuccess`: an allowed call records something (an export's audit event); a refused one still writes nothing.
  */
-type EndpointSpec = (Guarded & { writesOnSuccess?: true }) | { access: "public"; signedOut: string; signedIn: string };
+type EndpointSpec = (Guarded & { writesOnSuccess?: true; upload?: Upload }) | { access: "public"; signedOut: string; signedIn: string };
+
+/**
+ * A route the page calls with XMLHttpRequest (the admin data upload): it answers a signed-out call with 401
+ * rather than a redirect to the login page, and is called here with a body and query it accepts.
+ */
+type Upload = { query: Record<string, string>; body: () => BodyInit };
 
 const PAGE_SPECS: Record<string, EndpointSpec> = {
   "/": { access: "public", signedOut: "redirect:/login", signedIn: "redirect:/dashboard" },
   "/login": { access: "public", signedOut: "ok", signedIn: "redirect:/dashboard" },
   "/admin": { access: "admin" },
+  "/admin/data": { access: "admin" },
   "/clients": { access: "user" },
   "/clients/new": { access: "user" },
   "/clients/[id]": { access: "user", owns: "clientId" },
@@ -96,6 +116,8 @@ const PAGE_SPECS: Record<string, EndpointSpec> = {
   "/clients/[id]/proposal": { access: "user", owns: "clientId" },
   "/dashboard": { access: "user" },
   "/research": { access: "user" },
+  "/research/french": { access: "user" },
+  "/research/information-gap": { access: "user" },
   "/scenarios": { access: "user" },
   "/scenarios/[id]": { access: "user", owns: "scenarioId" },
   "/scenarios/[id]/rerun": { access: "user", owns: "scenarioId" },
@@ -111,6 +133,7 @@ const PAGE_SPECS: Record<string, EndpointSpec> = {
 type ExternalRoute = { external: "next-auth"; signedOut: (handle: RouteHandler["handle"], fx: AccessFixtures) => Promise<void> };
 
 const ROUTE_SPECS: Record<string, EndpointSpec | ExternalRoute> = {
+  "POST /admin/data/upload": { access: "admin", writesOnSuccess: true, upload: { query: { fileName: "IWM_matrix.csv" }, body: () => HOLDINGS } },
   "GET /scenarios/[id]/report.pdf": { access: "user", owns: "scenarioId", writesOnSuccess: true },
   "GET /scenarios/[id]/weights.csv": { access: "user", owns: "scenarioId", writesOnSuccess: true },
   "GET /scenarios/[id]/backtest.csv": { access: "user", owns: "scenarioId", writesOnSuccess: true },
@@ -223,7 +246,8 @@ type Invoke = (params: Record<string, unknown>, query: object) => Promise<unknow
 
 /** Pages and the app's route handlers: the same callers and rule; a refused call changes nothing, and a page never does. */
 function describeEndpoint(key: string, route: string, spec: EndpointSpec, invoke: Invoke) {
-  const expected = (c: Case) => (spec.access === "public" ? (c.who.user ? spec.signedIn : spec.signedOut) : OUTCOME_OF_VERDICT[c.expect]);
+  const expected = (c: Case) =>
+    spec.access === "public" ? (c.who.user ? spec.signedIn : spec.signedOut) : spec.upload && c.expect === "UNAUTHENTICATED" ? "status 401" : OUTCOME_OF_VERDICT[c.expect];
   describe(key, () => {
     test.each(CALLERS)("as %s", async (caller: Caller) => {
       const who = whoIs(caller, fx, spec.access);
@@ -257,8 +281,10 @@ for (const handler of routes) {
     });
   } else {
     // A route handler reads its query from the request URL; the malformed-query cases send none (its ids are still malformed).
-    describeEndpoint(`route ${handler.key}`, handler.route, spec, (params) =>
-      handler.handle(new NextRequest(urlOf(handler.route, params), { method: handler.method }), { params: Promise.resolve(params) }),
-    );
+    describeEndpoint(`route ${handler.key}`, handler.route, spec, (params) => {
+      const upload = spec.access === "public" ? undefined : spec.upload;
+      const url = upload ? `${urlOf(handler.route, params)}?${new URLSearchParams(upload.query)}` : urlOf(handler.route, params);
+      return handler.handle(new NextRequest(url, { method: handler.method, ...(upload ? { body: upload.body() } : {}) }), { params: Promise.resolve(params) });
+    });
   }
 }

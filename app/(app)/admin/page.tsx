@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { requireAdmin } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { listFirmUsers } from "@/lib/db/users";
@@ -23,6 +24,11 @@ export default async function AdminPage() {
       </section>
       <section className="mt-6 rounded-lg border border-gray-200 bg-white p-5">
         <h2 className="mb-3 font-medium">{t("admin.datasets")}</h2>
+        <p className="mb-3 text-sm">
+          <Link href="/admin/data" className="font-medium text-blue-700 hover:underline" data-testid="admin-data-link">
+            {t("admin.dataLink")}
+          </Link>
+        </p>
         <DatasetsTable datasets={datasets} />
         <p className="mt-2 text-xs text-gray-500">{t("admin.importHelp")}</p>
         <HoldingsUpload />

@@ -13,7 +13,15 @@ import type { SessionUser } from "@/lib/auth/session";
 export const CALLERS = ["signed out", "owner", "advisor, same firm", "admin, same firm", "admin, other firm", "malformed input"] as const;
 export type Caller = (typeof CALLERS)[number];
 
-type Owned = "clientId" | "scenarioId";
+type Owned = "clientId" | "scenarioId" | "panelDatasetId" | "jobId" | "datasetId";
+/**
+ * Ids the owner's firm holds rather than the owner alone (stored panels, study jobs, imported datasets): anyone
+ * in the firm may name them (an admin-only item still refuses advisors first).
+ */
+const FIRM_OWNED: readonly Owned[] = ["panelDatasetId", "jobId", "datasetId"];
+
+/** Whether the caller may name the item's owned id: its owner, or anyone in the owner's firm for a firm-owned id. */
+const mayName = (owns: Owned, who: Who) => (FIRM_OWNED.includes(owns) ? who.inOwnerFirm : who.isOwner);
 export type Guarded = { access: "user" | "admin"; owns?: Owned };
 export type Verdict = "ok" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID_INPUT";
 
@@ -53,7 +61,7 @@ export function whoIs(caller: Caller, fx: AccessFixtures, access: Guarded["acces
 function verdictFor(item: Guarded, who: Who): Verdict {
   if (!who.user) return "UNAUTHENTICATED";
   if (item.access === "admin" && who.user.role !== "ADMIN") return "FORBIDDEN";
-  if (item.owns && !who.isOwner) return "NOT_FOUND";
+  if (item.owns && !mayName(item.owns, who)) return "NOT_FOUND";
   return "ok";
 }
 
@@ -78,5 +86,5 @@ export function casesFor(item: Guarded, who: Who, ids: Ids, malformedWhole: "ref
     return [...whole, ...badIds, { label: "a missing id", who, id: missingId(), expect: "NOT_FOUND" }];
   }
   const main: Case = { label: item.owns ? "the owner's id" : "a valid input", who, id: ownId, expect: verdictFor(item, who) };
-  return item.owns && !who.isOwner ? [main, { label: "a missing id", who, id: missingId(), expect: main.expect }] : [main];
+  return item.owns && !mayName(item.owns, who) ? [main, { label: "a missing id", who, id: missingId(), expect: main.expect }] : [main];
 }

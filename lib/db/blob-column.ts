@@ -1,0 +1,77 @@
+import Database from "better-sqlite3";
+import type { Pool } from "pg";
+import { databaseUrl, providerOf, sqlitePath } from "./database-url";
+
+/**
+ * Dataset.blob read and written through the database drivers themselves, not Prisma. Prisma 6's query engine
+ * (engine "client") passes Bytes through JSON and its wasm compiler: a 38 MB panel took 8–12 s to write or read
+ * on either database (measured in `npm run bench -- panel-dataset-sqlite`), against a fraction of a second
+ * here: better-sqlite3 hands back a Buffer, and pg sends bytea in binary format and reads it as hex. Only this one
+ * column goes this way; every other read and write of the row stays in Prisma.
+ */
+
+// better-sqlite3 is already loaded by the Prisma adapter (lib/db/prisma.ts) and is one of Next's
+// serverExternalPackages, so this import adds no module and is not bundled. Its types: types/better-sqlite3.d.ts.
+type Connections = { sqlite: Map<string, Database>; pg: Map<string, Pool> };
+const globalForBlobs = globalThis as unknown as { smallcapBlobConnections?: Connections };
+const connections = (globalForBlobs.smallcapBlobConnections ??= { sqlite: new Map(), pg: new Map() });
+
+function sqlite(url: string): Database {
+  let database = connections.sqlite.get(url);
+  if (!database) {
+    database = new Database(sqlitePath(url));
+    // Prisma's connection may hold the write lock for a moment: wait for it rather than fail.
+    database.pragma("busy_timeout = 10000");
+    connections.sqlite.set(url, database);
+  }
+  return database;
+}
+
+async function pgPool(url: string): Promise<Pool> {
+  let pool = connections.pg.get(url);
+  if (!pool) {
+    const { default: pg } = await import("pg");
+    pool = new pg.Pool({ connectionString: url, max: 2, idleTimeoutMillis: 5000, allowExitOnIdle: true });
+    // An idle connection the server drops (a restart, a failover) is replaced on next use; it must not crash the process.
+    pool.on("error", (error: Error) => console.warn("blob connection dropped:", error.message));
+    connections.pg.set(url, pool);
+  }
+  return pool;
+}
+
+/** Where a blob may be read: by id alone (trusted callers), or only if the firm sees the dataset. */
+export type BlobScope = { id: string; kind: string; firmId?: string };
+
+/** The blob of a dataset of `kind`, or null when there is none (absent, another kind, another firm's, or no blob). */
+export async function readBlobColumn(scope: BlobScope, url = databaseUrl()): Promise<Uint8Array | null> {
+  const firm = scope.firmId !== undefined;
+  if (providerOf(url) === "sqlite") {
+    const sql = `SELECT "blob" FROM "Dataset" WHERE "id" = ? AND "kind" = ?${firm ? ` AND ("firmId" = ? OR "firmId" IS NULL)` : ""}`;
+    const row = sqlite(url).prepare(sql).get(scope.id, scope.kind, ...(firm ? [scope.firmId] : [])) as { blob: Buffer | null } | undefined;
+    return row?.blob ?? null;
+  }
+  const sql = `SELECT "blob" FROM "Dataset" WHERE "id" = $1 AND "kind" = $2${firm ? ` AND ("firmId" = $3 OR "firmId" IS NULL)` : ""}`;
+  // Text results: pg's protocol parser decodes every field as UTF-8 text even in binary mode (pg-protocol 1.x
+  // parseDataRowMessage), which would mangle raw bytes; bytea's hex text ("\\x…") is decoded by pg's bytea parser.
+  const values: string[] = [scope.id, scope.kind, ...(scope.firmId !== undefined ? [scope.firmId] : [])];
+  const result = await (await pgPool(url)).query<{ blob: Buffer | null }>(sql, values);
+  return result.rows[0]?.blob ?? null;
+}
+
+/** Sets the blob of one dataset row; false when there is no such row. */
+export async function writeBlobColumn(id: string, blob: Uint8Array, url = databaseUrl()): Promise<boolean> {
+  const bytes = Buffer.from(blob.buffer, blob.byteOffset, blob.byteLength);
+  if (providerOf(url) === "sqlite") return sqlite(url).prepare(`UPDATE "Dataset" SET "blob" = ? WHERE "id" = ?`).run(bytes, id).changes === 1;
+  // A Buffer parameter goes over the wire in binary format.
+  const result = await (await pgPool(url)).query(`UPDATE "Dataset" SET "blob" = $1 WHERE "id" = $2`, [bytes, id]);
+  return result.rowCount === 1;
+}
+
+/** Closes the driver connections (scripts and tests that exit). */
+export async function closeBlobConnections(): Promise<void> {
+  for (const database of connections.sqlite.values()) database.close();
+  connections.sqlite.clear();
+  const pools = [...connections.pg.values()];
+  connections.pg.clear();
+  await Promise.all(pools.map((pool) => pool.end()));
+}
