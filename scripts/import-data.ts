@@ -2,33 +2,29 @@
  * Loads real market data into the app's database (DATABASE_URL, default the SQLite file):
  *   npm run import -- --dir ../shared/data [--firm <id>]
  *   npm run import -- --panel FILE.csv|FILE.parquet --label "US stocks 1990-2024" [--firm <id>]
- *   npm run import -- --holdings FILE.csv --region US --size small [--label "iShares Russell 2000 (IWM)"]
- *   npm run import -- --french Portfolios_Formed_on_ME.csv
+ *   npm run import -- --holdings FILE.csv --region US --size small [--label "iShares Russell 2000 (IWM)"] [--firm <id>]
+ *   npm run import -- --french Portfolios_Formed_on_ME.csv [--firm <id>]
  * --dir imports every file under the folder (recursively; kinds detected by content) for one firm (--firm, else
  * the only firm, else the demo firm) and activates what it imports, the newest data winning each slot; it prints
  * a table of files, kinds, dates, rows and outcomes, lists unrecognised files without failing, and exits 1 at
  * the end when a recognised file had errors (nothing is stored from such a file).
  * Add `--lang ko` (or run under LANG=ko_KR.UTF-8) for the file's errors in Korean; English otherwise.
- * Holdings become a constituent snapshot (its information-gap metrics replace the demo's for that region and
- * size when its as-of date is later). The French file's value-weighted Hi 30 / Lo 30 monthly returns become
- * the US large- and small-cap sleeves of a new sleeve history; the other sleeves are carried over from the
- * newest existing history. Files are read as bytes and decoded strictly as UTF-8 (lib/data/decode-text.ts).
+ * --holdings and --french import one file for the firm the same way and activate it: a holdings file of a fund
+ * the app does not know stands for the --region/--size segment; any French file (size portfolios, factors) is
+ * recognised by content. Files are read as bytes and decoded strictly as UTF-8 (lib/data/decode-text.ts).
  * A file with any error imports nothing and exits non-zero, printing every error the importer kept.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { decodeImportText } from "../lib/data/decode-text";
-import { frenchSeries, parseFrenchFile } from "../lib/data/french-size";
-import type { ImportErrorList } from "../lib/data/import-result";
+import { parseFrenchFile } from "../lib/data/french-size";
+import type { ImportErrorList, ImportResult } from "../lib/data/import-result";
+import { importIsharesHoldings } from "../lib/data/ishares-holdings";
 import { LOCALES, type Locale } from "../lib/i18n/config";
-import { REGIONS, SIZES } from "../lib/market/regions";
-import { insertDataset, listDatasets } from "../lib/db/datasets";
+import { REGIONS, SIZES, type Region, type Size } from "../lib/market/regions";
 import { db } from "../lib/db/prisma";
-import { importHoldingsDataset } from "../lib/services/datasets/import-holdings";
 import { isAppError } from "../lib/errors/app-error";
-import { loadMarketData } from "../lib/services/proposal/load-market-data";
-import { sleeveHistoryToJson } from "../lib/market/serialise";
 import { cliLocale, cliTranslate, importErrorLines } from "./lib/import-errors";
 import { importDirectory } from "./lib/import-dir";
 import { importTableLines } from "./lib/import-table";
@@ -37,10 +33,11 @@ import { resolveImportFirm, type ImportFirm } from "../lib/db/import-firm";
 import { DEMO_FIRM } from "../lib/demo/accounts";
 import { formatNumber } from "../lib/i18n/format";
 import { importPanelDataset } from "../lib/services/datasets/import-panel";
+import { importDataFile, type ImportFileOptions } from "../lib/services/datasets/import-file";
 
 const lang = z.enum(LOCALES).optional();
-const holdingsFlags = z.object({ holdings: z.string().min(1), region: z.enum(REGIONS), size: z.enum(SIZES), label: z.string().optional(), lang }).strict();
-const frenchFlags = z.object({ french: z.string().min(1), lang }).strict();
+const holdingsFlags = z.object({ holdings: z.string().min(1), region: z.enum(REGIONS), size: z.enum(SIZES), label: z.string().optional(), firm: z.string().min(1).optional(), lang }).strict();
+const frenchFlags = z.object({ french: z.string().min(1), firm: z.string().min(1).optional(), lang }).strict();
 const dirFlags = z.object({ dir: z.string().min(1), firm: z.string().min(1).optional(), lang }).strict();
 const panelFlags = z.object({ panel: z.string().min(1), label: z.string().trim().min(1), firm: z.string().min(1).optional(), lang }).strict();
 
@@ -64,37 +61,28 @@ function fail(file: string, list: ImportErrorList, locale: Locale): never {
   process.exit(1);
 }
 
-async function importHoldings(file: string, region: (typeof REGIONS)[number], size: (typeof SIZES)[number], label: string | undefined, locale: Locale) {
+/**
+ * One file for the firm, activated (as --dir does for each file). The file is checked before the database is
+ * touched, so a bad file is reported alike on an empty database; then it goes through the same import
+ * service as the admin page and --dir.
+ */
+async function importOne(file: string, check: (text: string) => ImportResult<unknown>, options: ImportFileOptions, firmId: string | undefined, locale: Locale) {
+  const bytes = readFileSync(file);
+  const text = decodeImportText(bytes);
+  if (!text.ok) fail(file, text, locale);
+  const checked = check(text.value);
+  if (!checked.ok) fail(file, checked, locale);
+  const firm = await importFirm(firmId);
   try {
-    const imported = await importHoldingsDataset({ bytes: readFileSync(file), fileName: path.basename(file), label: label ?? path.basename(file), region, size, firmId: null });
-    console.log(`imported ${imported.equityLines} equity lines (${imported.otherLines} other lines kept apart) as dataset ${imported.id}, as of ${imported.asOf ?? "undated"}`);
+    const imported = await importDataFile({ bytes, fileName: path.basename(file), firmId: firm.id, importedById: firm.actor.id, options, activate: true });
+    console.log(`imported "${imported.name}" (${imported.rowCount} rows, ${imported.asOf ?? imported.vintage}) as dataset ${imported.id} for ${firm.name}; active for: ${imported.activated.join(", ") || "no proposal slot"}`);
   } catch (error) {
     if (isAppError(error) && error.importErrors) fail(file, error.importErrors, locale);
     throw error;
   }
 }
 
-async function importFrench(file: string, locale: Locale) {
-  const text = decodeImportText(readFileSync(file));
-  if (!text.ok) fail(file, text, locale);
-  const result = parseFrenchFile(text.value);
-  if (!result.ok) fail(file, result, locale);
-  const french = result.value;
-  const firm = await db.firm.findFirst({ select: { id: true } });
-  if (!firm || (await listDatasets(firm.id, "sleeve_history")).length === 0) {
-    throw new Error("import: load a sleeve history first (npm run db:seed) — the French file covers only US sleeves");
-  }
-  const base = await loadMarketData(firm.id);
-  const series = { ...base.history.series, US_LARGE: frenchSeries(french, "vw", "Hi 30"), US_SMALL: frenchSeries(french, "vw", "Lo 30") };
-  const vintage = french.vintage ? `${french.vintage.database} ${french.vintage.yyyymm}` : "unknown vintage";
-  const others = Object.keys(base.history.series).filter((s) => s !== "US_LARGE" && s !== "US_SMALL");
-  const history = { source: `US sleeves: Kenneth R. French Data Library (${vintage}); ${others.length} other sleeves: ${base.history.source}`, synthetic: base.history.synthetic, series };
-  const saved = await insertDataset({
-    kind: "sleeve_history", name: `Sleeve returns with French US size portfolios (${vintage})`, source: history.source, vintage, asOf: null, synthetic: history.synthetic, firmId: null,
-    payload: { ...sleeveHistoryToJson(history), managerExcessAssumptions: base.managerExcessAssumptions },
-  });
-  console.log(`imported French US size portfolios (${vintage}) as sleeve history ${saved.id}`);
-}
+const checkHoldings = (region: Region, size: Size) => (text: string) => importIsharesHoldings(text, { id: "check", label: "check", source: "check", region, size });
 
 /** The firm --dir and --panel load data for, or an error saying how to name one. */
 async function importFirm(firmId: string | undefined): Promise<ImportFirm> {
@@ -148,8 +136,10 @@ async function main() {
   const locale = cliLocale(flags.lang, process.env);
   if ("dir" in flags) await importDir(flags.dir, flags.firm, locale);
   else if ("panel" in flags) await importPanel(flags.panel, flags.label, flags.firm, locale);
-  else if ("holdings" in flags) await importHoldings(flags.holdings, flags.region, flags.size, flags.label, locale);
-  else if ("french" in flags) await importFrench(flags.french, locale);
+  else if ("holdings" in flags) {
+    const { holdings, region, size, label, firm } = flags;
+    await importOne(holdings, checkHoldings(region, size), { region, size, ...(label ? { label } : {}) }, firm, locale);
+  } else if ("french" in flags) await importOne(flags.french, parseFrenchFile, {}, flags.firm, locale);
 }
 
 main()

@@ -1,6 +1,7 @@
 import { decodeImportText } from "../../data/decode-text";
 import { importIsharesHoldings } from "../../data/ishares-holdings";
 import { insertDataset } from "../../db/datasets";
+import { slotKey } from "../../market/slots";
 import { AppError } from "../../errors/app-error";
 import type { Region, Size } from "../../market/regions";
 
@@ -43,6 +44,11 @@ export async function importHoldingsDataset(options: ImportHoldingsOptions) {
     synthetic: false,
     firmId,
     payload: [snapshot],
+    // Stored inactive: the admin activates it on /admin/data (or the CLI does), so an upload never silently
+    // changes live proposals. Its one slot is the segment the uploader named.
+    fileName,
+    rowCount: snapshot.constituents.length,
+    slots: [slotKey({ kind: "snapshot", segment: { area: region, tier: size, market: null } })],
   });
   return { id: saved.id, asOf: snapshot.asOf, equityLines: snapshot.constituents.length, otherLines: other.length };
 }
