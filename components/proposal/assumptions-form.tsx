@@ -5,6 +5,8 @@ import { FormField, FormFieldset, inputClass, optionsOf } from "@/components/ui/
 import { RISK_LEVELS } from "@/lib/domain/client";
 import { REGIONS, type Region } from "@/lib/market/regions";
 import { ACTIVE_OVERRIDES, REBALANCE_RULES, type ProposalAssumptionsInput } from "@/lib/validation/proposal";
+import { DEFAULT_SHOCK_SCENARIO } from "@/lib/risk/stress-shocks";
+import { formatNumberUpTo } from "@/lib/i18n/format";
 import type { FieldErrors } from "@/lib/errors/app-error";
 
 type Props = {
@@ -20,7 +22,7 @@ type Props = {
 
 /** The editable assumptions; every change re-runs the proposal (the parent debounces). */
 export function AssumptionsForm({ value, profileRisk, excludedRegions, fieldErrors, pending, onChange }: Props) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const set = (patch: Partial<ProposalAssumptionsInput>) => onChange({ ...value, ...patch });
   const available = REGIONS.filter((r) => !excludedRegions.includes(r));
   const included = new Set(value.includedRegions ?? available);
@@ -91,7 +93,49 @@ export function AssumptionsForm({ value, profileRisk, excludedRegions, fieldErro
         errors={fieldErrors.rebalance}
         onChange={(rebalance) => set({ rebalance })}
       />
+      <fieldset className="space-y-3 border-t border-gray-200 pt-3">
+        <legend className="text-sm font-medium text-gray-700">{t("proposal.projectionInputs")}</legend>
+        <NumberField id="assumption-cash-flow" name="yearlyCashFlow" label={t("proposal.cashFlow")} placeholder={t("common.none")} value={value.yearlyCashFlow} errors={fieldErrors.yearlyCashFlow} onChange={(v) => set({ yearlyCashFlow: v })} />
+        <NumberField id="assumption-inflation" name="inflationPct" label={t("proposal.inflation")} placeholder={t("common.none")} value={value.inflationPct} errors={fieldErrors.inflationPct} onChange={(v) => set({ inflationPct: v })} />
+        <NumberField id="assumption-target" name="targetAmount" label={t("proposal.target")} placeholder={t("common.none")} value={value.targetAmount} errors={fieldErrors.targetAmount} onChange={(v) => set({ targetAmount: v })} />
+      </fieldset>
+      <fieldset className="space-y-3 border-t border-gray-200 pt-3">
+        <legend className="text-sm font-medium text-gray-700">{t("proposal.shocks")}</legend>
+        {/* A blank shock is the default scenario's, shown as the placeholder. */}
+        <NumberField id="assumption-shock-equities" name="shockEquitiesPct" label={t("proposal.shockEquities")} placeholder={formatNumberUpTo(locale, DEFAULT_SHOCK_SCENARIO.equities * 100)} value={value.shockEquitiesPct} errors={fieldErrors.shockEquitiesPct} onChange={(v) => set({ shockEquitiesPct: v })} />
+        <NumberField id="assumption-shock-small-caps" name="shockSmallCapsPct" label={t("proposal.shockSmallCaps")} placeholder={formatNumberUpTo(locale, (DEFAULT_SHOCK_SCENARIO.smallCaps ?? DEFAULT_SHOCK_SCENARIO.equities) * 100)} value={value.shockSmallCapsPct} errors={fieldErrors.shockSmallCapsPct} onChange={(v) => set({ shockSmallCapsPct: v })} />
+        <NumberField id="assumption-shock-bonds" name="shockBondsPct" label={t("proposal.shockBonds")} placeholder={formatNumberUpTo(locale, DEFAULT_SHOCK_SCENARIO.bonds * 100)} value={value.shockBondsPct} errors={fieldErrors.shockBondsPct} onChange={(v) => set({ shockBondsPct: v })} />
+      </fieldset>
     </form>
+  );
+}
+
+type NumberProps = {
+  id: string;
+  name: string;
+  label: string;
+  placeholder: string;
+  value: unknown;
+  errors?: string[];
+  /** The text as typed (the schema reads it), or undefined when blank. */
+  onChange: (value: string | undefined) => void;
+};
+
+/** A decimal typed as text (no decimal keypad: it has no minus sign on some phones): the shared schema turns it into a number and says what is wrong with it. */
+function NumberField({ id, name, label, placeholder, value, errors, onChange }: NumberProps) {
+  return (
+    <FormField id={id} label={label} errors={errors}>
+      {(c) => (
+        <input
+          {...c}
+          name={name}
+          placeholder={placeholder}
+          className={inputClass}
+          value={value === undefined || value === null ? "" : String(value)}
+          onChange={(e) => onChange(e.target.value === "" ? undefined : e.target.value)}
+        />
+      )}
+    </FormField>
   );
 }
 

@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { formatList } from "@/lib/i18n/format";
 import type { ProposalView as View } from "@/lib/services/proposal/view-model";
@@ -10,9 +11,14 @@ import { StatsTable } from "./stats-table";
 import { EvidencePanel } from "./evidence-panel";
 import { RationaleList } from "./rationale-list";
 import { datasetLine, hasRealData, provenanceNotes } from "./provenance-text";
+import { RiskSection } from "./risk-section";
+import { projectionMethodLine } from "./risk-text";
 
-/** The whole proposal, read-only: used live on the proposal page and again for a saved scenario. */
-export function ProposalView({ view }: { view: View }) {
+/**
+ * The whole proposal, read-only: used live on the proposal page and again for a saved scenario. The risk section
+ * is the stored one (`view.risk`, a saved version) unless the page passes its own (`riskSlot`, loaded after render).
+ */
+export function ProposalView({ view, riskSlot }: { view: View; riskSlot?: ReactNode }) {
   const { t, locale } = useI18n();
   const m = view.methodology;
   // Data-set names are stored data (an import keeps the label it was given), shown as stored.
@@ -37,6 +43,7 @@ export function ProposalView({ view }: { view: View }) {
         <StatsTable stats={view.backtest.stats} relative={view.backtest.relative} />
         <RationaleList allocation={view.allocation} />
       </div>
+      {riskSlot ?? (view.risk && <RiskSection risk={view.risk} />)}
       <EvidencePanel evidence={view.evidence} />
       <section className="space-y-2 text-xs text-gray-600">
         <p className="rounded-md bg-gray-100 px-4 py-3" data-testid="disclosure">{t("proposal.disclosure")}</p>
@@ -49,6 +56,7 @@ export function ProposalView({ view }: { view: View }) {
             survivorship: t(`proposal.survivorship.${m.survivorship}`),
           })}
         </p>
+        {m.risk && <p data-testid="risk-methodology">{projectionMethodLine(m.risk, t, locale)}</p>}
         {/* Stamps saved before real data name only the data sets; newer ones say what each data set filled. */}
         {m.datasets.some((d) => d.kind) ? (
           <div data-testid="data-sources">

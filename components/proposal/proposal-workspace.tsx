@@ -9,6 +9,7 @@ import type { ProposalAssumptionsInput } from "@/lib/validation/proposal";
 import { fieldErrorsWithin } from "@/lib/validation/field-errors";
 import type { ProposalView as View } from "@/lib/services/proposal/view-model";
 import { AssumptionsForm } from "./assumptions-form";
+import { DeferredRisk } from "./deferred-risk";
 import { ProposalView } from "./proposal-view";
 import { SaveScenarioForm, type ReviseTarget } from "./save-scenario-form";
 
@@ -71,7 +72,7 @@ export function ProposalWorkspace({ initial, defaultScenarioName, revise }: { in
         </p>
         <ErrorMessage error={error && !error.fieldErrors ? error : null} />
         <div className={pending ? "opacity-60 transition-opacity" : "transition-opacity"}>
-          <ProposalView view={view} />
+          <ProposalView view={view} riskSlot={<DeferredRisk clientId={initial.client.id} assumptions={assumptions} />} />
         </div>
       </div>
     </div>

@@ -8,6 +8,7 @@ import { REFERENCE_METRICS } from "../metrics/reference-figures";
 import type { Methodology, ProposalView } from "../services/proposal/view-model";
 import { HOME_MARKETS } from "./client";
 import { proposalAssumptionsSchema, REBALANCE_RULES } from "./proposal";
+import { monteCarloMethodologySchema, proposalRiskSchema } from "./proposal-risk-view";
 
 /**
  * The whole proposal view-model as the scenario pages render it, checked field by field before a stored
@@ -186,6 +187,7 @@ const methodologySchema = z.object({
   benchmark: z.custom<Methodology["benchmark"]>((v) => typeof v === "string"),
   feesApplied: z.custom<Methodology["feesApplied"]>((v) => typeof v === "string"),
   managerExcessInBacktest: z.literal(false),
+  risk: monteCarloMethodologySchema.optional(),
 });
 
 const proposalViewSchema = z.object({
@@ -207,6 +209,7 @@ const proposalViewSchema = z.object({
   }),
   synthetic: z.boolean(),
   methodology: methodologySchema,
+  risk: proposalRiskSchema.optional(),
 });
 
 /** The stored view when it has the shape the pages render, else null (with the issues, for the log). */

@@ -46,7 +46,7 @@ export async function seedDemoScenarios(advisorIds: Record<string, string>, firm
     const advisorId = advisorIds[s.advisorEmail];
     if (!advisorId) throw new Error(`seed: unknown advisor ${s.advisorEmail}`);
     const generate = async (assumptions: ProposalAssumptions) =>
-      contentOf(await generateProposal({ advisorId, firmId, clientId: s.clientId, assumptions }), assumptions);
+      contentOf(await generateProposal({ advisorId, firmId, clientId: s.clientId, assumptions, withRisk: true }), assumptions);
     let head = await db.scenario.findUnique({ where: { id: s.id }, select: { latestVersion: true } });
     if (!head) {
       await insertScenario({ id: s.id, advisorId, clientId: s.clientId, name: s.name, content: await generate(s.versions[0]!) });

@@ -4,6 +4,7 @@ import { clientValues, makeAdvisor, seedMarketData } from "./helpers/fixtures";
 import { db } from "@/lib/db/prisma";
 import { createClientAction } from "@/lib/actions/clients/create-client";
 import { generateProposalAction } from "@/lib/actions/proposals/generate-proposal";
+import { projectRiskAction } from "@/lib/actions/proposals/project-risk";
 import { saveScenarioAction } from "@/lib/actions/scenarios/save-scenario";
 import { getScenarioOrThrow, listScenarios } from "@/lib/db/scenarios";
 import { RATE_LIMITS } from "@/lib/security/rate-limit-policy";
@@ -93,7 +94,11 @@ describe("saveScenario", () => {
     expect((version.inputs as { assumptions: unknown }).assumptions).toMatchObject({ rebalance: "quarterly" });
     const live = await generateProposalAction({ clientId, assumptions: { ...defaults, rebalance: "quarterly" } });
     if (!live.ok) throw new Error("expected ok");
-    expect(version.outputs).toEqual(JSON.parse(JSON.stringify(live.data)));
+    // The live page loads the risk section separately; a save stores both, with the projection's stamp.
+    const risk = await projectRiskAction({ clientId, assumptions: { ...defaults, rebalance: "quarterly" } });
+    if (!risk.ok) throw new Error("expected ok");
+    const shown = { ...live.data, risk: risk.data, methodology: { ...live.data.methodology, risk: risk.data.projection.methodology } };
+    expect(version.outputs).toEqual(JSON.parse(JSON.stringify(shown)));
   });
 
   test("another advisor cannot save on this client, nor read the scenario", async () => {

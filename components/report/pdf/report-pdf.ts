@@ -12,13 +12,14 @@ import { drawCover } from "./sections/cover";
 import { drawDisclosures } from "./sections/disclosures";
 import { drawEvidence } from "./sections/evidence";
 import { drawRationale } from "./sections/rationale";
+import { drawRisk } from "./sections/risk";
 
-/** The sections in order; each starts on a new page. */
-const SECTIONS = [drawCover, drawAllocation, drawBacktest, drawRationale, drawEvidence, drawDisclosures] as const;
+/** The sections in order; each starts on a new page. The risk page is drawn for versions that hold a risk section. */
+const SECTIONS = [drawCover, drawAllocation, drawBacktest, drawRisk, drawRationale, drawEvidence, drawDisclosures] as const;
 
 /**
  * The client-ready report of a saved scenario version, as PDF bytes, in `meta.locale`: cover, allocation,
- * back-test with trailing statistics, rationale, information-gap evidence, data sources and disclosures,
+ * back-test with trailing statistics, forward-looking risk (when saved with the version), rationale, information-gap evidence, data sources and disclosures,
  * with page numbers. Charts are vector paths; text is in Noto Sans KR, embedded as a subset. The same
  * view and meta always give the same bytes (the creation date is `meta.preparedAt`).
  */
@@ -47,7 +48,7 @@ export async function reportPdf(view: ProposalView, meta: ReportMeta): Promise<U
   doc.registerFont(BOLD, fonts.bold);
   doc.font(REGULAR);
   const ctx: ReportContext = { doc, t, locale: meta.locale, view, meta };
-  SECTIONS.forEach((draw, i) => {
+  SECTIONS.filter((draw) => draw !== drawRisk || view.risk !== undefined).forEach((draw, i) => {
     if (i > 0) doc.addPage();
     draw(ctx);
   });

@@ -19,7 +19,7 @@ export const saveScenarioVersionAction = authedAction(
   async ({ scenarioId, basedOnVersion, assumptions }, { user }) => {
     const head = await getScenarioHeadOrThrow(user.id, scenarioId);
     if (head.latestVersion !== basedOnVersion) throw new AppError("CONFLICT");
-    const view = await generateProposal({ advisorId: user.id, firmId: user.firmId, clientId: head.clientId, assumptions });
+    const view = await generateProposal({ advisorId: user.id, firmId: user.firmId, clientId: head.clientId, assumptions, withRisk: true });
     const saved = await insertScenarioVersion({
       advisorId: user.id,
       scenarioId,

@@ -15,7 +15,7 @@ import { contentOf } from "../../scenarios/content";
 export const saveScenarioAction = authedAction(
   saveScenarioSchema,
   async ({ clientId, name, assumptions }, { user }) => {
-    const view = await generateProposal({ advisorId: user.id, firmId: user.firmId, clientId, assumptions });
+    const view = await generateProposal({ advisorId: user.id, firmId: user.firmId, clientId, assumptions, withRisk: true });
     const scenario = await insertScenario({
       advisorId: user.id,
       clientId,

@@ -276,7 +276,7 @@ export const ko: Messages = {
   "admin.syntheticDataset.snapshots": "데모용 합성 지수 구성 종목",
   "admin.syntheticDataset.panel": "데모용 합성 종목별 패널",
   "admin.syntheticSource": "앱이 생성한 데이터로, 실제 시장 데이터가 아닙니다",
-  "admin.importHelp": "실제 데이터는 npm run import로 불러옵니다(docs/data.md 참고): iShares 보유 종목 파일은 구성 종목 스냅샷으로, French 규모 포트폴리오는 미국 자산군으로 들어갑니다.",
+  "admin.importHelp": "아래 간단한 양식은 선택한 지역과 규모의 iShares 보유 종목 파일을 저장합니다. 다른 업로드와 마찬가지로 시장 데이터 페이지에서 활성화해야 제안에 반영됩니다.",
   "admin.referenceHelp": "원문 기사의 수치로, 계산된 지표 옆에 표시됩니다. 수정 사항은 모든 제안에 적용됩니다.",
 
   "research.title": "리서치",

@@ -1,7 +1,7 @@
 import { frenchFactorsFromJson, frenchFactorsJson } from "../../data/french-factors-json";
 import { cashFromFactors, regionSleevesFromFactors, usSleevesFromSizePortfolios } from "../../market/real-sleeves";
 import type { SleeveId } from "../../market/regions";
-import { frenchFileFromJson, snapshotsFromJson, type FrenchFileJson } from "../../market/stored-payloads";
+import { frenchFileFromJson, frenchFileJson, snapshotsFromJson } from "../../market/stored-payloads";
 import type { ConstituentSnapshot } from "../../market/types";
 import { parseStoredRow } from "../../validation/stored-json";
 import { estimatesFromPayload } from "./estimates-payload";
@@ -11,13 +11,13 @@ import type { Contribution, DatasetInfo, RealSeries } from "./real-market";
  * What one dataset offers a proposal, from its stored payload: the real sleeve series its file yields
  * (lib/market/real-sleeves.ts), its constituent snapshots, or its estimates. Kinds that fill no proposal slot
  * (panels, size × book-to-market checks, sleeve histories) offer nothing.
- * @throws AppError DATA_CORRUPT when a French factor payload does not parse; Error when a file cannot be built
+ * @throws AppError DATA_CORRUPT when a French size or factor payload does not parse; Error when a file cannot be built
  *   into series (a gap inside a column), which the importer's checks make impossible for stored rows
  */
 export function contributionOf(dataset: DatasetInfo, payload: unknown): Contribution {
   switch (dataset.kind) {
     case "french_size": {
-      const built = usSleevesFromSizePortfolios(frenchFileFromJson(payload as FrenchFileJson));
+      const built = usSleevesFromSizePortfolios(frenchFileFromJson(parseStoredRow(frenchFileJson, payload, { table: "Dataset", id: dataset.id })));
       return { kind: "returns", series: realSeries(built.sleeves, { method: "size_portfolios" }) };
     }
     case "french_factors": {

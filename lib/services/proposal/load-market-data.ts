@@ -7,6 +7,7 @@ import { snapshotsFromJson } from "../../market/stored-payloads";
 import type { ConstituentSnapshot } from "../../market/types";
 import type { SleeveId } from "../../market/regions";
 import type { MarketData } from "./compose";
+import { DECODED_PAYLOADS_KEPT, DecodedPayloads } from "../datasets/decoded-payloads";
 import { contributionOf } from "./contribution";
 import { withRealData, type Activation, type Contribution, type DatasetInfo } from "./real-market";
 
@@ -15,11 +16,10 @@ export type SleeveHistoryPayload = SleeveHistoryJson & { managerExcessAssumption
 
 // Dataset rows are immutable (a new import is a new row), so what a payload decodes and builds to can be kept
 // by id. Activations are read on every call: they change when an admin activates a dataset.
-const parsed = new Map<string, unknown>();
+const parsed = new DecodedPayloads<unknown>(DECODED_PAYLOADS_KEPT);
 
 async function cached<T>(firmId: string, meta: DatasetMeta, decode: (raw: never) => T): Promise<T> {
-  if (!parsed.has(meta.id)) parsed.set(meta.id, decode((await readDatasetPayload(firmId, meta.id)) as never));
-  return parsed.get(meta.id) as T;
+  return (await parsed.get(meta.id, async () => decode((await readDatasetPayload(firmId, meta.id)) as never))) as T;
 }
 
 const infoOf = (m: DatasetMeta): DatasetInfo => ({ id: m.id, kind: m.kind, name: m.name, source: m.source, vintage: m.vintage, asOf: m.asOf, synthetic: m.synthetic });

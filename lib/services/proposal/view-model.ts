@@ -5,7 +5,9 @@ import type { InformationGapMetrics } from "../../metrics/types";
 import type { ReferenceFigure } from "../../metrics/reference-figures";
 import type { CalendarYear, CommonPeriod, RelativeStats, SleeveStats } from "../../backtest/sleeve-types";
 import type { ProposalAssumptions } from "../../validation/proposal";
+import type { MonteCarloMethodology } from "../../risk";
 import type { DatasetStamp, EvidenceSegment, SleeveProvenance, SleeveSource } from "./provenance";
+import type { ProposalRisk } from "./risk-view";
 
 export type { DatasetStamp } from "./provenance";
 
@@ -58,6 +60,11 @@ export type ProposalView = {
   };
   synthetic: boolean;
   methodology: Methodology;
+  /**
+   * The forward-looking risk (risk.ts). Saved versions carry it; the live page loads it separately after the
+   * proposal (generateProposalRisk), so it is absent there and in versions saved before it existed.
+   */
+  risk?: ProposalRisk;
 };
 
 /** The client as the proposal saw it (stored in a scenario with it). */
@@ -78,4 +85,6 @@ export type Methodology = {
   benchmark: "global_60_40" | "current_allocation";
   feesApplied: "per_sleeve_monthly";
   managerExcessInBacktest: false;
+  /** How the risk projection was drawn (method, seed, paths, block length, risk engine version, months resampled). */
+  risk?: MonteCarloMethodology;
 };
