@@ -4,7 +4,7 @@ import { STATIC_SECURITY_HEADERS } from "./lib/security/headers";
 const nextConfig: NextConfig = {
   // Native and wasm-backed database drivers, and pdfkit (it reads its own data files: lib/report), are loaded by
   // Node at run time, not bundled.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "@node-rs/argon2", "ioredis", "pdfkit"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "@node-rs/argon2", "ioredis", "pdfkit", "pg-boss"],
   poweredByHeader: false,
   experimental: {
     // Admins upload holdings files through a server action; the default 1 MB body limit is too tight.

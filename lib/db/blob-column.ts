@@ -6,7 +6,7 @@ import { databaseUrl, providerOf, sqlitePath } from "./database-url";
  * Dataset.blob read and written through the database drivers themselves, not Prisma. Prisma 6's query engine
  * (engine "client") passes Bytes through JSON and its wasm compiler: a 38 MB panel took 8–12 s to write or read
  * on either database (measured in `npm run bench -- panel-dataset-sqlite`), against a fraction of a second
- * here: better-sqlite3 hands back a Buffer, and pg sends bytea in binary format and reads it as hex. Only this one
+ * here: better-sqlite3 hands back a Buffer; pg sends bytea in binary format and reads it as base64 slices. Only this one
  * column goes this way; every other read and write of the row stays in Prisma.
  */
 
@@ -31,7 +31,7 @@ async function pgPool(url: string): Promise<Pool> {
   let pool = connections.pg.get(url);
   if (!pool) {
     const { default: pg } = await import("pg");
-    pool = new pg.Pool({ connectionString: url, max: 2, idleTimeoutMillis: 5000, allowExitOnIdle: true });
+    pool = new pg.Pool({ connectionString: url, max: PG_READ_PARTS, idleTimeoutMillis: 5000, allowExitOnIdle: true });
     // An idle connection the server drops (a restart, a failover) is replaced on next use; it must not crash the process.
     pool.on("error", (error: Error) => console.warn("blob connection dropped:", error.message));
     connections.pg.set(url, pool);
@@ -50,12 +50,42 @@ export async function readBlobColumn(scope: BlobScope, url = databaseUrl()): Pro
     const row = sqlite(url).prepare(sql).get(scope.id, scope.kind, ...(firm ? [scope.firmId] : [])) as { blob: Buffer | null } | undefined;
     return row?.blob ?? null;
   }
-  const sql = `SELECT "blob" FROM "Dataset" WHERE "id" = $1 AND "kind" = $2${firm ? ` AND ("firmId" = $3 OR "firmId" IS NULL)` : ""}`;
-  // Text results: pg's protocol parser decodes every field as UTF-8 text even in binary mode (pg-protocol 1.x
-  // parseDataRowMessage), which would mangle raw bytes; bytea's hex text ("\\x…") is decoded by pg's bytea parser.
-  const values: string[] = [scope.id, scope.kind, ...(scope.firmId !== undefined ? [scope.firmId] : [])];
-  const result = await (await pgPool(url)).query<{ blob: Buffer | null }>(sql, values);
-  return result.rows[0]?.blob ?? null;
+  return readPgBlob(await pgPool(url), scope);
+}
+
+/** Blobs above this are read in PG_READ_PARTS pieces at once; smaller ones in one query. */
+const PG_PART_MIN_BYTES = 4 << 20;
+const PG_READ_PARTS = 4;
+
+/**
+ * PostgreSQL: the length first (with the scope's filters), then the bytes as base64 in up to PG_READ_PARTS
+ * slices read in parallel on separate connections. Base64 is a third smaller than bytea's hex text, and the
+ * slices spread the server's encoding over its cores: 0.45 s instead of 1.0–1.2 s for 38 MB on this machine.
+ * (pg's binary result mode cannot be used: pg-protocol decodes every field as UTF-8 text, which mangles bytes.)
+ * A slice of an uncompressed TOAST value reads only its own chunks (a compressed one is decompressed per slice:
+ * slower, still right). Rows are never updated after the import, so the slices are of one value.
+ */
+async function readPgBlob(pool: Pool, scope: BlobScope): Promise<Uint8Array | null> {
+  const firm = scope.firmId !== undefined;
+  const where = `"id" = $1 AND "kind" = $2${firm ? ` AND ("firmId" = $3 OR "firmId" IS NULL)` : ""}`;
+  const values: string[] = [scope.id, scope.kind, ...(firm ? [scope.firmId as string] : [])];
+  const length = (await pool.query<{ n: number | null }>(`SELECT octet_length("blob") AS n FROM "Dataset" WHERE ${where}`, values)).rows[0]?.n;
+  if (length === undefined || length === null) return null;
+  const parts = length < PG_PART_MIN_BYTES ? 1 : PG_READ_PARTS;
+  const step = Math.ceil(length / parts);
+  const out = new Uint8Array(length);
+  const read = async (part: number): Promise<boolean> => {
+    const from = part * step;
+    const result = await pool.query<{ b: string }>(`SELECT encode(substring("blob" FROM $1 FOR $2), 'base64') AS b FROM "Dataset" WHERE "id" = $3`, [from + 1, step, scope.id]);
+    const text = result.rows[0]?.b;
+    if (text === undefined) return false;
+    // PostgreSQL breaks base64 lines every 76 characters; Node's decoder skips the newlines.
+    const bytes = Buffer.from(text, "base64");
+    out.set(bytes, from);
+    return bytes.length === Math.min(step, length - from);
+  };
+  const complete = await Promise.all(Array.from({ length: parts }, (_, part) => read(part)));
+  return complete.every(Boolean) ? out : null;
 }
 
 /** Sets the blob of one dataset row; false when there is no such row. */

@@ -122,6 +122,8 @@ export async function activeSlotsByDataset(firmId: string): Promise<Map<string, 
 
 export type ScenarioRef = { id: string; name: string };
 
+const USAGE_CHUNK = 200;
+
 /**
  * The firm's saved scenarios whose versions were generated with each of these datasets (dataset id → scenarios,
  * by name). The methodology stamp of a version lists the dataset ids it used; the text search narrows in the
@@ -129,11 +131,18 @@ export type ScenarioRef = { id: string; name: string };
  */
 export async function datasetUsage(firmId: string, datasetIds: readonly string[]): Promise<Map<string, ScenarioRef[]>> {
   const usage = new Map<string, ScenarioRef[]>();
-  if (datasetIds.length === 0) return usage;
-  const versions = await db.scenarioVersion.findMany({
-    where: { scenario: { advisor: { firmId } }, OR: datasetIds.map((id) => ({ methodology: { contains: id } })) },
-    select: { methodology: true, scenario: { select: { id: true, name: true } } },
-  });
+  // One bound parameter per id: asked in chunks, since SQLite refuses a query with more than 999 of them (a firm
+  // with that many datasets could otherwise not open its data page, nor delete any of them).
+  const versions: { methodology: string; scenario: ScenarioRef }[] = [];
+  for (let at = 0; at < datasetIds.length; at += USAGE_CHUNK) {
+    const chunk = datasetIds.slice(at, at + USAGE_CHUNK);
+    versions.push(
+      ...(await db.scenarioVersion.findMany({
+        where: { scenario: { advisor: { firmId } }, OR: chunk.map((id) => ({ methodology: { contains: id } })) },
+        select: { methodology: true, scenario: { select: { id: true, name: true } } },
+      })),
+    );
+  }
   const wanted = new Set(datasetIds);
   for (const { methodology, scenario } of versions) {
     for (const id of datasetIdsOf(methodology)) {

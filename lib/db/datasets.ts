@@ -125,6 +125,7 @@ export async function readDatasetBlob(firmId: string, id: string): Promise<Uint8
   return row?.blob ? new Uint8Array(row.blob) : null;
 }
 
-export async function datasetExists(name: string, vintage: string): Promise<boolean> {
-  return (await db.dataset.count({ where: { name, vintage } })) > 0;
+/** Whether a global (firm-less) dataset of this name and vintage is stored: the demo seed's check, which a firm's own import of the same name must not answer. */
+export async function globalDatasetExists(name: string, vintage: string): Promise<boolean> {
+  return (await db.dataset.count({ where: { name, vintage, firmId: null } })) > 0;
 }

@@ -59,3 +59,8 @@ export function formatList(locale: Locale, items: readonly string[]): string {
 export function formatMaybePercent(locale: Locale, value: number | null | undefined, digits = 1): string {
   return value === null || value === undefined || !Number.isFinite(value) ? "—" : formatPercent(locale, value, digits);
 }
+
+/** A calendar month's name (1 = January): "May" / "5월". */
+export function formatMonthName(locale: Locale, month: number): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2001, month - 1, 15)));
+}

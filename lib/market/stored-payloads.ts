@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { FrenchFile, FrenchSection } from "../data/french-size";
 import type { ConstituentSnapshot } from "./types";
 
@@ -26,6 +27,27 @@ export function frenchFileToJson(file: FrenchFile): FrenchFileJson {
     })),
   };
 }
+
+const frenchSectionJson = z.object({
+  title: z.string(),
+  kind: z.enum(["vw", "ew", "firms", "size", "other"]),
+  frequency: z.enum(["monthly", "annual"]),
+  unit: z.enum(["decimal", "raw"]),
+  line: z.number(),
+  columns: z.array(z.string()),
+  periods: z.array(z.string()),
+  values: z.array(z.array(z.number().nullable())),
+});
+
+/**
+ * The stored form of a french_size / french_size_bm payload, for `parseStoredRow` (lib/validation/stored-json.ts)
+ * before frenchFileFromJson: every reader checks it, so a damaged row is DATA_CORRUPT rather than wrong series.
+ */
+export const frenchFileJson: z.ZodType<FrenchFileJson> = z.object({
+  vintage: z.object({ yyyymm: z.string(), database: z.string() }).nullable(),
+  preamble: z.string(),
+  sections: z.array(frenchSectionJson),
+});
 
 export function frenchFileFromJson(json: FrenchFileJson): FrenchFile {
   return {

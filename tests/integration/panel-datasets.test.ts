@@ -11,7 +11,7 @@ import { decodePanel } from "@/lib/data/panel-blob";
 import { panelRowsToCsv } from "@/lib/data/panel-csv-writer";
 import { panelRowsToParquet } from "@/lib/data/panel-parquet-writer";
 import { generateDemoPanel } from "@/lib/data/synthetic";
-import { findPanelDataset, listPanelDatasets, readPanelBlob, readPanelBlobById } from "@/lib/db/panel-datasets";
+import { findPanelDataset, insertPanelDataset, listPanelDatasets, readPanelBlob, readPanelBlobById } from "@/lib/db/panel-datasets";
 import { importPanelDataset } from "@/lib/services/datasets/import-panel";
 import { isAppError } from "@/lib/errors/app-error";
 import { databaseUrl } from "@/lib/db/database-url";
@@ -89,6 +89,19 @@ describe("panels stored as datasets", () => {
     expect(isAppError(error) && error.code).toBe("INVALID_INPUT");
     expect(isAppError(error) && error.importErrors?.errors[0]).toMatchObject({ line: 3, code: "duplicate_row" });
     expect(await db.dataset.count()).toBe(before);
+  });
+
+  test("a blob of several megabytes comes back byte for byte (PostgreSQL reads it in parallel slices)", async () => {
+    const admin = await makeAdvisor("ADMIN");
+    // 9 MB and 3 bytes: above the slicing threshold and not a multiple of the four slices.
+    const blob = new Uint8Array(9 * 1024 * 1024 + 3);
+    let x = 12345;
+    for (let i = 0; i < blob.length; i++) blob[i] = (x = (x * 1103515245 + 12345) >>> 0) >>> 24;
+    const summary = { securities: 0, periods: 0, firstDate: null, lastDate: null };
+    const stored = await insertPanelDataset({ firmId: admin.firmId, importedById: null, name: "Bytes", source: "test", vintage: "test", fileName: null, blob, rowCount: 0, summary });
+    const back = await readPanelBlobById(stored.id);
+    expect(back?.length).toBe(blob.length);
+    expect(Buffer.compare(Buffer.from(back!), Buffer.from(blob))).toBe(0);
   });
 
   test("another firm's panel reads as absent", async () => {

@@ -33,7 +33,7 @@ export const importHoldingsAction = authedAction(
   schema,
   async ({ content, ...rest }, { user }) => {
     try {
-      const imported = await importHoldingsDataset({ ...rest, bytes: Buffer.from(content, "base64"), firmId: user.firmId });
+      const imported = await importHoldingsDataset({ ...rest, bytes: Buffer.from(content, "base64"), firmId: user.firmId, importedById: user.id });
       revalidatePath("/admin");
       return imported;
     } catch (error) {

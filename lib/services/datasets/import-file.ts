@@ -7,7 +7,6 @@ import { encodePanel, panelBlobSummary } from "../../data/panel-blob";
 import { storeImportedDataset } from "../../db/dataset-activation";
 import { insertPanelDataset } from "../../db/panel-datasets";
 import { AppError, isAppError } from "../../errors/app-error";
-import type { DatasetKind } from "../../market/dataset-kinds";
 import {
   estimatesDraft,
   frenchFactorsDraft,
@@ -34,19 +33,8 @@ export type ImportFileInput = {
   activate: boolean;
 };
 
-export type ImportedFile = {
-  fileKind: FileKind;
-  id: string;
-  kind: DatasetKind;
-  name: string;
-  source: string;
-  vintage: string;
-  asOf: string | null;
-  rowCount: number;
-  /** The slots the dataset can fill, and those it was made to stand for (empty unless `activate`). */
-  slots: string[];
-  activated: string[];
-};
+/** The stored dataset's fields as drafted (its `slots`: those it can fill), its id, and the slots it was made to stand for (empty unless `activate`). */
+export type ImportedFile = Omit<DatasetDraft, "payload"> & { fileKind: FileKind; id: string; activated: string[] };
 
 function refuse(fileName: string, list: ImportErrorList): never {
   throw new AppError("INVALID_INPUT", `importDataFile: ${list.total} errors in ${fileName}`, { importErrors: { errors: list.errors, total: list.total } });

@@ -1,6 +1,6 @@
 import { decodeImportText } from "../../data/decode-text";
 import { importIsharesHoldings } from "../../data/ishares-holdings";
-import { insertDataset } from "../../db/datasets";
+import { storeImportedDataset } from "../../db/dataset-activation";
 import { slotKey } from "../../market/slots";
 import { AppError } from "../../errors/app-error";
 import type { Region, Size } from "../../market/regions";
@@ -12,8 +12,10 @@ export type ImportHoldingsOptions = {
   label: string;
   region: Region;
   size: Size;
-  /** null for a dataset every firm sees (the CLI); a firm's id for an admin's upload. */
-  firmId: string | null;
+  /** The admin's firm: the dataset is that firm's alone. */
+  firmId: string;
+  /** The admin who uploaded it: named on the dataset and its activity row. */
+  importedById: string;
 };
 
 /** At most this many row errors are returned to a form (with the total); the CLI prints them all. */
@@ -26,7 +28,7 @@ export const MAX_REPORTED_ERRORS = 20;
  *   there were; the caller words them (components/data/import-error-text.ts).
  */
 export async function importHoldingsDataset(options: ImportHoldingsOptions) {
-  const { bytes, fileName, label, region, size, firmId } = options;
+  const { bytes, fileName, label, region, size, firmId, importedById } = options;
   const text = decodeImportText(bytes);
   const source = `iShares holdings file ${fileName}`;
   const result = text.ok ? importIsharesHoldings(text.value, { id: `import:${label}:${fileName}`, label, source, region, size }) : text;
@@ -35,20 +37,25 @@ export async function importHoldingsDataset(options: ImportHoldingsOptions) {
     throw new AppError("INVALID_INPUT", `importHoldingsDataset: ${total} errors in ${fileName}`, { importErrors: { errors, total } });
   }
   const { snapshot, other } = result.value;
-  const saved = await insertDataset({
-    kind: "snapshots",
-    name: label,
-    source: snapshot.source,
-    vintage: snapshot.asOf ?? "undated",
-    asOf: snapshot.asOf,
-    synthetic: false,
-    firmId,
-    payload: [snapshot],
-    // Stored inactive: the admin activates it on /admin/data (or the CLI does), so an upload never silently
-    // changes live proposals. Its one slot is the segment the uploader named.
-    fileName,
-    rowCount: snapshot.constituents.length,
-    slots: [slotKey({ kind: "snapshot", segment: { area: region, tier: size, market: null } })],
-  });
+  // With its activity row in one transaction, as every other import (lib/db/dataset-activation.ts).
+  const { dataset: saved } = await storeImportedDataset(
+    {
+      kind: "snapshots",
+      name: label,
+      source: snapshot.source,
+      vintage: snapshot.asOf ?? "undated",
+      asOf: snapshot.asOf,
+      synthetic: false,
+      firmId,
+      payload: [snapshot],
+      // Stored inactive: the admin activates it on /admin/data (or the CLI does), so an upload never silently
+      // changes live proposals. Its one slot is the segment the uploader named.
+      fileName,
+      rowCount: snapshot.constituents.length,
+      slots: [slotKey({ kind: "snapshot", segment: { area: region, tier: size, market: null } })],
+      importedById,
+    },
+    false,
+  );
   return { id: saved.id, asOf: snapshot.asOf, equityLines: snapshot.constituents.length, otherLines: other.length };
 }

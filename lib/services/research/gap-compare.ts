@@ -7,6 +7,7 @@ import type { InformationGapMetrics } from "../../metrics/types";
 import type { ReferenceMetric } from "../../metrics/reference-figures";
 import { slotKey, type SnapshotArea } from "../../market/slots";
 import type { ConstituentSnapshot } from "../../market/types";
+import { DECODED_PAYLOADS_KEPT, DecodedPayloads } from "../datasets/decoded-payloads";
 import { estimatesFromPayload } from "../proposal/estimates-payload";
 import { getGapSnapshotOrThrow } from "./gap-snapshots";
 
@@ -56,12 +57,8 @@ function newestEstimates(records: readonly DatasetRecord[]): (area: SnapshotArea
   return (area) => records.find((d) => d.kind === "estimates" && d.slots.includes(slotKey({ kind: "estimates", area }))) ?? null;
 }
 
-const estimatesCache = new Map<string, EpsEstimates>();
+const estimatesCache = new DecodedPayloads<EpsEstimates>(DECODED_PAYLOADS_KEPT);
 
-async function readEstimates(firmId: string, d: DatasetRecord): Promise<EpsEstimates> {
-  const hit = estimatesCache.get(d.id);
-  if (hit) return hit;
-  const value = estimatesFromPayload(d, await readDatasetPayload(firmId, d.id));
-  estimatesCache.set(d.id, value);
-  return value;
+function readEstimates(firmId: string, d: DatasetRecord): Promise<EpsEstimates> {
+  return estimatesCache.get(d.id, async () => estimatesFromPayload(d, await readDatasetPayload(firmId, d.id)));
 }

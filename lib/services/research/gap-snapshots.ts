@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { findDataset, listDatasetRecords, readDatasetPayload } from "../../db/datasets";
 import { AppError } from "../../errors/app-error";
+import { DECODED_PAYLOADS_KEPT, DecodedPayloads } from "../datasets/decoded-payloads";
 import { snapshotsFromJson } from "../../market/stored-payloads";
 import type { ConstituentSnapshot } from "../../market/types";
 
@@ -25,15 +26,11 @@ export type GapSnapshotOption = {
 };
 
 // Rows are immutable: a decoded payload is kept by id, read only after a firm-scoped lookup returned the row.
-const decoded = new Map<string, ConstituentSnapshot[]>();
+const decoded = new DecodedPayloads<ConstituentSnapshot[]>(DECODED_PAYLOADS_KEPT);
 
-async function snapshotsOf(firmId: string, datasetId: string): Promise<ConstituentSnapshot[]> {
-  const hit = decoded.get(datasetId);
-  if (hit) return hit;
+function snapshotsOf(firmId: string, datasetId: string): Promise<ConstituentSnapshot[]> {
   // A snapshots payload is ConstituentSnapshot[] as the importers wrote it (lib/market/stored-payloads.ts).
-  const list = snapshotsFromJson((await readDatasetPayload(firmId, datasetId)) as ConstituentSnapshot | ConstituentSnapshot[]);
-  decoded.set(datasetId, list);
-  return list;
+  return decoded.get(datasetId, async () => snapshotsFromJson((await readDatasetPayload(firmId, datasetId)) as ConstituentSnapshot | ConstituentSnapshot[]));
 }
 
 /** Every snapshot the firm sees, imported ones first (newest first), then the demo segments. */

@@ -1,5 +1,5 @@
-import { buildPanel, runSizeBacktest, sweepBuckets } from "../../backtest";
-import type { BucketResult, MarketResult, PanelRow, SurvivorshipMode, Weighting } from "../../backtest/types";
+import { buildPanel, runSizeBacktest, sweepBuckets, type Panel } from "../../backtest";
+import type { BucketResult, MarketResult, PanelRow, SizeBacktestOptions, SizeBacktestResult, SurvivorshipMode, Weighting } from "../../backtest/types";
 
 /** The blog study's views (domain.md §2) of one panel, as plain JSON for the Research page. */
 export type SizeStudyView = {
@@ -10,19 +10,29 @@ export type SizeStudyView = {
   extremes: { date: string; top: number; bottom: number; topBefore: number; bottomBefore: number }[];
 };
 
-const MODES: SurvivorshipMode[] = ["total_loss", "last_available"];
+/** The study's two runs: after the survivorship correction (total_loss), then before it (last_available). */
+export const SIZE_STUDY_MODES: readonly SurvivorshipMode[] = ["total_loss", "last_available"];
+const MODES = SIZE_STUDY_MODES;
 const WEIGHTINGS: Weighting[] = ["cap", "equal"];
+
+/** The engine options of one of the study's runs; `extra` carries a stored panel's choices (month, cost, filter). */
+export function sizeStudyOptions(survivorship: SurvivorshipMode, extra: Pick<SizeBacktestOptions, "rebalanceMonth" | "costBps" | "filter"> = {}): SizeBacktestOptions {
+  return { buckets: sweepBuckets(), weightings: WEIGHTINGS, survivorship, ...extra };
+}
 
 /**
  * The size sweep (centres 5%…95% ± 5%) cap- and equal-weighted, after (total_loss) and before
  * (last_available) the survivorship correction, with the top/bottom-10% cumulative excess over the
  * cap-weighted market: the study's table, sweep chart and extremes chart.
  */
-export function sizeStudy(rows: readonly PanelRow[]): SizeStudyView {
-  const panel = buildPanel(rows);
-  const [after, before] = MODES.map((survivorship) =>
-    runSizeBacktest(panel, { buckets: sweepBuckets(), weightings: WEIGHTINGS, survivorship }),
-  ) as [ReturnType<typeof runSizeBacktest>, ReturnType<typeof runSizeBacktest>];
+export function sizeStudy(rows: readonly PanelRow[] | Panel): SizeStudyView {
+  const panel = "ids" in rows ? rows : buildPanel(rows);
+  const [after, before] = MODES.map((survivorship) => runSizeBacktest(panel, sizeStudyOptions(survivorship))) as [SizeBacktestResult, SizeBacktestResult];
+  return sizeStudyOfRuns(after, before);
+}
+
+/** The study's views from its two runs (see `SIZE_STUDY_MODES`), however they were computed. */
+export function sizeStudyOfRuns(after: SizeBacktestResult, before: SizeBacktestResult): SizeStudyView {
   const pick = (m: MarketResult | BucketResult) => ({ cagr: m.stats.cagr, volatility: m.stats.volatility, returnRisk: m.stats.returnRisk });
 
   const table = MODES.flatMap((mode, i) =>
