@@ -78,6 +78,9 @@ let runs: Run[] = [];
 beforeAll(async () => {
   execFileSync("npx", ["prisma", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: "pipe" });
   db = createDb(databaseUrl);
+  // The import CLI stores data for a firm and names the user who imported it: one firm with one admin.
+  const firm = await db.firm.create({ data: { name: "CLI test firm" } });
+  await db.user.create({ data: { firmId: firm.id, email: "cli-admin@example.test", name: "CLI admin", role: "ADMIN", passwordHash: "x" } });
   for (const g of generated) writeFileSync(path.join(tmp, g.name), g.bytes);
   datasetsBefore = await db.dataset.count();
   runs = await pool(inputs.map((input) => () => run(commandFor(input, fileOf(input)))), CONCURRENCY);
