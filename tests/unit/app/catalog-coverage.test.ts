@@ -10,7 +10,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { messagesFor } from "@/lib/i18n/translate";
 import AdminPage from "@/app/(app)/admin/page";
 import ProposalPage from "@/app/(app)/clients/[id]/proposal/page";
-import ResearchPage from "@/app/(app)/research/page";
+import ResearchPage from "@/app/(app)/research/(study)/page";
 import { codeLeaks, englishRuns, visibleText, withoutData } from "./helpers/catalog-text";
 import { CLIENTS, DEMO_DATASET_NAMES, ENTERED_DATA, FIGURES, SCENARIO_VIEW } from "./helpers/page-fixtures";
 import { REAL_DATA_TEXT, realDataView } from "./helpers/real-market-fixtures";

@@ -40,7 +40,14 @@ describe("no loading boundary above a page that can answer 404", () => {
     expect(ancestors(path.dirname(page)).filter((dir) => loadingDirs.has(dir))).toEqual([]);
   });
 
+  // Pages that take a dataset or snapshot id in the query string answer 404 for another firm's id too.
+  test.each(["(app)/research/information-gap/page.tsx", "(app)/research/french/page.tsx"])("%s (ids in the query)", (page) => {
+    expect(pages).toContain(page.split("/").join(path.sep));
+    const dir = path.dirname(page.split("/").join(path.sep));
+    expect(ancestors(dir).filter((d) => loadingDirs.has(d))).toEqual([]);
+  });
+
   test("the list pages keep a loading state", () => {
-    for (const dir of ["(app)/dashboard", "(app)/clients/(list)", "(app)/research"]) expect(loadingDirs.has(dir.split("/").join(path.sep))).toBe(true);
+    for (const dir of ["(app)/dashboard", "(app)/clients/(list)", "(app)/research/(study)"]) expect(loadingDirs.has(dir.split("/").join(path.sep))).toBe(true);
   });
 });

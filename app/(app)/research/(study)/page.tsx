@@ -5,6 +5,7 @@ import { demoSizeStudy } from "@/lib/services/research/demo-study";
 import { INLINE_ROW_LIMIT } from "@/lib/services/research/panel-study";
 import { PageHeader } from "@/components/ui/page-header";
 import { ResearchWorkspace, type PanelChoice } from "@/components/research/research-workspace";
+import { ResearchNav } from "@/components/research-lab/research-nav";
 
 export default async function ResearchPage() {
   const user = await requireUser();
@@ -22,6 +23,7 @@ export default async function ResearchPage() {
   return (
     <>
       <PageHeader title={t("research.title")} subtitle={t("research.subtitle")} />
+      <ResearchNav t={t} current="size" />
       <ResearchWorkspace demo={demoSizeStudy()} panels={panels} inlineRowLimit={INLINE_ROW_LIMIT} />
     </>
   );
