@@ -1,1 +1,1 @@
-export { PageSkeleton as default } from "../page-skeleton";
+export { PageSkeleton as default } from "../../page-skeleton";
