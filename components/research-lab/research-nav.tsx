@@ -1,10 +1,11 @@
 import Link from "next/link";
 import type { Translate } from "@/lib/i18n/translate";
 
-type Current = "size" | "french" | "gap";
+type Current = "size" | "sizeEffect" | "french" | "gap";
 
-const LINKS: { key: Current; href: string; label: "researchLab.nav.sizeStudy" | "researchLab.nav.french" | "researchLab.nav.gap" }[] = [
+const LINKS: { key: Current; href: string; label: "researchLab.nav.sizeStudy" | "researchSize.nav" | "researchLab.nav.french" | "researchLab.nav.gap" }[] = [
   { key: "size", href: "/research", label: "researchLab.nav.sizeStudy" },
+  { key: "sizeEffect", href: "/research/size-effect", label: "researchSize.nav" },
   { key: "french", href: "/research/french", label: "researchLab.nav.french" },
   { key: "gap", href: "/research/information-gap", label: "researchLab.nav.gap" },
 ];

@@ -118,6 +118,7 @@ const PAGE_SPECS: Record<string, EndpointSpec> = {
   "/research": { access: "user" },
   "/research/french": { access: "user" },
   "/research/information-gap": { access: "user" },
+  "/research/size-effect": { access: "user" },
   "/scenarios": { access: "user" },
   "/scenarios/[id]": { access: "user", owns: "scenarioId" },
   "/scenarios/[id]/rerun": { access: "user", owns: "scenarioId" },
@@ -137,6 +138,7 @@ const ROUTE_SPECS: Record<string, EndpointSpec | ExternalRoute> = {
   "GET /scenarios/[id]/report.pdf": { access: "user", owns: "scenarioId", writesOnSuccess: true },
   "GET /scenarios/[id]/weights.csv": { access: "user", owns: "scenarioId", writesOnSuccess: true },
   "GET /scenarios/[id]/backtest.csv": { access: "user", owns: "scenarioId", writesOnSuccess: true },
+  "GET /research/size-effect/results.csv": { access: "user" },
   "GET /api/auth/[...nextauth]": {
     external: "next-auth",
     signedOut: async (handle) => {
