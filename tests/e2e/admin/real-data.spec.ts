@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { signIn, STORAGE } from "../helpers";
 
 /**
@@ -27,28 +27,36 @@ async function upload(page: Page, file: string, name: string) {
   await expect(page.getByTestId("upload-done")).toContainText("not used in proposals until you activate it");
 }
 
-/** Deletes the two uploads again, so the specs that follow see the demo data they expect. */
+/**
+ * Deletes the two uploads (all copies: a failed earlier attempt may have left some), so this spec starts clean
+ * and the specs that follow see the demo data they expect.
+ */
 async function removeUploads(page: Page) {
   page.on("dialog", (dialog) => dialog.accept());
   await page.goto("/admin/data");
   for (const name of [EUROPE_NAME, KOSDAQ_NAME]) {
     const buttons = page.getByRole("button", { name: `Delete ${name}` });
-    while ((await buttons.count()) > 0) {
+    for (let left = await buttons.count(); left > 0; left--) {
       await buttons.first().click();
       await expect(page.getByTestId("datasets-notice")).toContainText(`${name} was deleted.`);
+      // The notice shows before the table is refreshed: wait for the row to go before clicking the next one.
+      await expect(buttons).toHaveCount(left - 1);
     }
   }
+}
+
+async function asAdmin(browser: Browser, work: (page: Page) => Promise<void>) {
+  const page = await browser.newPage();
+  await signIn(page, "admin");
+  await work(page);
+  await page.close();
 }
 
 test.describe("real data on the admin data page", () => {
   test.skip(!present, `${SHARED} not found: skipped (required on CI)`);
 
-  test.afterAll(async ({ browser }) => {
-    const page = await browser.newPage();
-    await signIn(page, "admin");
-    await removeUploads(page);
-    await page.close();
-  });
+  test.beforeAll(async ({ browser }) => asAdmin(browser, removeUploads));
+  test.afterAll(async ({ browser }) => asAdmin(browser, removeUploads));
 
   test("an admin uploads and activates a French factor file and a KRX list; an advisor's proposal names them", async ({ page, browser }) => {
     await signIn(page, "admin");
