@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { useRouter } from "next/navigation";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { cancelStudyJobAction, getStudyJobAction } from "@/lib/actions/research/study-jobs";
@@ -14,13 +15,23 @@ const POLL_MS = 1000;
 
 const isOpen = (job: StudyJobView) => job.status === "queued" || job.status === "running";
 
-/** A background study: its progress and a cancel button while it runs, then its study (or why it has none). */
+/**
+ * A background study: its progress and a cancel button while it runs, then its study (or why it has none).
+ * A size-effect job's figures are drawn by its server page (the same tables as an inline run), so when one
+ * finishes here the page is refreshed and reads the stored result.
+ */
 export function StudyJobStatus({ initial, cached }: { initial: StudyJobView; cached: boolean }) {
   const { t, locale } = useI18n();
   const [job, setJob] = useState(initial);
   const [error, setError] = useState<ActionError | null>(null);
   const [cancelling, setCancelling] = useState(false);
   const open = isOpen(job);
+  const router = useRouter();
+  const finishedHere = job.status === "done" && initial.status !== "done" && job.kind === "size-effect";
+
+  useEffect(() => {
+    if (finishedHere) router.refresh();
+  }, [finishedHere, router]);
 
   useEffect(() => {
     if (!open) return;

@@ -1,9 +1,8 @@
 import { claimJob, finishJob, readJobForRunner, reportJobProgress, touchJob, type JobError } from "../db/backtest-jobs";
 import { readPanelBlobById } from "../db/panel-datasets";
 import { PanelBlobError } from "../data/panel-blob";
-import type { SizeStudyView } from "../services/research/size-study";
-import { sizeStudyInputsSchema, type SizeStudyInputs } from "./size-study-inputs";
-import { sizeStudySteps } from "./size-study-steps";
+import { jobInputsSchema, type JobInputs } from "./job-inputs";
+import { jobSteps, type JobResult } from "./job-steps";
 
 /** A runner that has not touched its job for this long is taken to be dead; another may take the job over. */
 export const STALE_AFTER_MS = 60_000;
@@ -15,15 +14,15 @@ export type OnProgress = (progress: number) => Promise<"continue" | "stop">;
 
 /**
  * Runs the study's steps somewhere (this thread, a worker thread) and reports each step's progress; resolves
- * with the study, or null when `onProgress` said stop.
+ * with what the job stores (jobSteps), or null when `onProgress` said stop.
  */
-export type StudyExecutor = (blob: Uint8Array, inputs: SizeStudyInputs, onProgress: OnProgress) => Promise<SizeStudyView | null>;
+export type StudyExecutor = (blob: Uint8Array, inputs: JobInputs, onProgress: OnProgress) => Promise<JobResult | null>;
 
 export type RunOutcome = "done" | "failed" | "cancelled" | "not_taken";
 
 /** Runs the steps on the calling thread, yielding to the event loop between them (a worker process, tests). */
 export const inProcessExecutor: StudyExecutor = async (blob, inputs, onProgress) => {
-  const steps = sizeStudySteps(blob, inputs);
+  const steps = jobSteps(blob, inputs);
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;
@@ -47,7 +46,7 @@ export async function runJob(jobId: string, options: { workerId: string; execute
   const fail = async (error: JobError) => (await finishJob(jobId, workerId, { status: "failed", error }), "failed" as const);
   try {
     const job = await readJobForRunner(jobId);
-    const inputs = sizeStudyInputsSchema.safeParse(JSON.parse(job?.inputs ?? "null"));
+    const inputs = jobInputsSchema.safeParse(JSON.parse(job?.inputs ?? "null"));
     if (!job || !inputs.success) return await fail("data_corrupt");
     const blob = await readPanelBlobById(job.datasetId);
     if (!blob) return await fail("dataset_missing");

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { PanelBlobError } from "../data/panel-blob";
-import type { SizeStudyView } from "../services/research/size-study";
+import type { JobResult } from "./job-steps";
 import { inProcessExecutor, type OnProgress, type StudyExecutor } from "./run-job";
 import type { WorkerMessage } from "./worker-entry";
 
@@ -20,7 +20,7 @@ export function jobWorkerFile(): string {
  */
 export function threadExecutor(file: string): StudyExecutor {
   return (blob, inputs, onProgress) =>
-    new Promise<SizeStudyView | null>((resolve, reject) => {
+    new Promise<JobResult | null>((resolve, reject) => {
       // A fresh buffer of exactly the blob, handed over without a copy (the driver's may be shared or pooled).
       const own = blob.slice();
       const worker = new Worker(file, { workerData: { blob: own, inputs }, transferList: [own.buffer as ArrayBuffer] });
@@ -42,7 +42,7 @@ export function threadExecutor(file: string): StudyExecutor {
           // The thread exits right after this message, before the reports still being stored are done: from
           // here the exit is expected, and the answer waits for those reports (a cancel among them wins).
           done = true;
-          void reports.then((answer) => settle(() => resolve(answer === "stop" ? null : (message.view as SizeStudyView))), (error) => settle(() => reject(error)));
+          void reports.then((answer) => settle(() => resolve(answer === "stop" ? null : (message.view as JobResult))), (error) => settle(() => reject(error)));
         } else {
           const error = message.name === "PanelBlobError" ? new PanelBlobError((message.problem ?? "corrupt") as PanelBlobError["problem"]) : new Error(message.message);
           settle(() => reject(error));

@@ -3,6 +3,7 @@ import { findJob, findReusableJob, insertJob, readJobResult, requestJobCancel, t
 import { AppError } from "../../errors/app-error";
 import { dispatchJob, jobMode } from "../../jobs/dispatch";
 import { STALE_AFTER_MS, type StudyExecutor } from "../../jobs/run-job";
+import { isSizeEffectJob, jobInputsSchema } from "../../jobs/job-inputs";
 import { SIZE_STUDY_ENGINE_VERSION, sizeStudyCacheKey, type SizeStudyInputs } from "../../jobs/size-study-inputs";
 import { sizeStudyOfBlob } from "../../jobs/size-study-steps";
 import { jsonText, parseStoredRow } from "../../validation/stored-json";
@@ -15,6 +16,8 @@ export const INLINE_ROW_LIMIT = 200_000;
 /** A job as the research page shows it: its state, and the study once it is done. */
 export type StudyJobView = {
   id: string;
+  /** A size study (its view is `study`) or a size-effect study (read by the size-effect page: loadSizeEffect). */
+  kind: "study" | "size-effect";
   datasetId: string;
   status: JobStatus;
   progress: number;
@@ -95,14 +98,17 @@ export async function cancelPanelStudyJob(firmId: string, jobId: string): Promis
   return viewOf(firmId, job);
 }
 
-async function viewOf(firmId: string, job: JobRecord): Promise<StudyJobView> {
+/** Exported for the size-effect page's jobs, which share the row, the runner and the status component. */
+export async function viewOf(firmId: string, job: JobRecord): Promise<StudyJobView> {
+  const kind = jobKind(job);
   let study: SizeStudyView | null = null;
-  if (job.status === "done") {
+  if (job.status === "done" && kind === "study") {
     const text = await readJobResult(firmId, job.id);
     study = sizeStudyOfStored(parseStoredRow(jsonText(storedSizeStudySchema), text, { table: "BacktestJob", id: job.id }));
   }
   return {
     id: job.id,
+    kind,
     datasetId: job.datasetId,
     status: job.status,
     progress: job.progress,
@@ -112,4 +118,16 @@ async function viewOf(firmId: string, job: JobRecord): Promise<StudyJobView> {
     finishedAt: job.finishedAt?.toISOString() ?? null,
     study,
   };
+}
+
+/** A row's kind by its inputs; a row whose inputs do not parse is left to the study path (its runner fails it as data_corrupt). */
+function jobKind(job: JobRecord): StudyJobView["kind"] {
+  let raw: unknown = null;
+  try {
+    raw = JSON.parse(job.inputs);
+  } catch {
+    return "study";
+  }
+  const inputs = jobInputsSchema.safeParse(raw);
+  return inputs.success && isSizeEffectJob(inputs.data) ? "size-effect" : "study";
 }

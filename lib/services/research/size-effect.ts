@@ -1,56 +1,29 @@
-import { buildPanel, runSizeBacktest, type Panel } from "../../backtest";
-import type { BucketSpec, SeriesResult, SizeBacktestOptions, SizeBacktestResult, SurvivorshipMode, Weighting } from "../../backtest/types";
+import { buildPanel, type Panel } from "../../backtest";
 import { generateDemoPanel } from "../../data/synthetic";
 import { decodePanel } from "../../data/panel-blob";
 import { findPanelDataset, readPanelBlob } from "../../db/panel-datasets";
 import { AppError } from "../../errors/app-error";
-import { INLINE_ROW_LIMIT } from "./panel-study";
-import { panelInPeriod } from "./size-effect-period";
-import { bucketSpecs, DEMO_DATASET, isTradabilityAdjusted, type SizeEffectInputs } from "./size-effect-inputs";
+import type { StudyExecutor } from "../../jobs/run-job";
+import { INLINE_ROW_LIMIT, type StudyJobView } from "./panel-study";
+import { DEMO_DATASET, type SizeEffectInputs } from "./size-effect-inputs";
+import { sizeEffectJob } from "./size-effect-job";
+import { sizeEffectOfPanel, type SizeEffectView } from "./size-effect-run";
 
-/** The statistics one row of the study's table shows, for one series. */
-export type SeriesFigures = { cagr: number | null; volatility: number | null; sharpe: number | null; returnRisk: number | null };
-
-/** One bucket (or the whole market: bucket null) under one weighting, after and before the survivorship correction. */
-export type SizeEffectRow = {
-  bucket: BucketSpec | null;
-  weighting: Weighting;
-  after: SeriesFigures;
-  before: SeriesFigures;
-  /** Per window of the corrected run, aligned with `windowEnds`. */
-  wealth: number[];
-  holdings: number[];
-};
-
-/** The corrected run's top- and bottom-decile excess over the cap-weighted market, per window and cumulative. */
-export type SizeEffectExtremes = { weighting: Weighting; topExcess: number[]; bottomExcess: number[]; topCumulative: number[]; bottomCumulative: number[] };
-
-export type SizeEffectRun = {
-  rebalanceDates: string[];
-  /** The end date of each window (rebalanceDates without the first). */
-  windowEnds: string[];
-  periodsPerYear: number;
-  /** Buckets first (each in the order of the chosen weightings), then the whole market per weighting. */
-  rows: SizeEffectRow[];
-  extremes: SizeEffectExtremes[];
-};
-
-export type SizeEffectView = {
-  inputs: SizeEffectInputs;
-  buckets: BucketSpec[];
-  result: SizeEffectRun;
-  /** The same study without costs and filters, when either is set (null otherwise). */
-  baseline: SizeEffectRun | null;
-};
+// The pure study lives in size-effect-run.ts (the job worker runs it too); its types are the page's.
+export type { SeriesFigures, SizeEffectExtremes, SizeEffectResult, SizeEffectRow, SizeEffectRun, SizeEffectView } from "./size-effect-run";
+export { runView, sizeEffectOfPanel, sizeEffectOptions } from "./size-effect-run";
 
 export type SizeEffectAnswer =
-  | { kind: "ok"; view: SizeEffectView }
+  /** The figures, computed in the request, or (`job` set) read from a finished background job. */
+  | { kind: "ok"; view: SizeEffectView; job?: { view: StudyJobView; cached: boolean } }
   /** The engine refused the inputs on this data (e.g. fewer than two rebalance dates in the period). */
   | { kind: "no_windows" }
-  /** A stored panel above the inline limit: its study runs as a background job instead. */
+  /** A stored panel above the inline limit whose study is queued or running in the background. */
+  | { kind: "job"; job: StudyJobView }
+  /** A stored panel above the inline limit, no finished job for these inputs, and none was to be started. */
   | { kind: "too_large"; rowCount: number; limit: number };
 
-type Who = { firmId: string };
+type Who = { id: string; firmId: string };
 
 // The demo panel is deterministic (fixed seed): built once per server process.
 let demoPanel: Panel | null = null;
@@ -72,92 +45,27 @@ async function loadPanel(who: Who, dataset: string, inlineRowLimit: number): Pro
   return decodePanel(blob);
 }
 
-/** The engine options of the page's inputs for one survivorship mode; `plain` drops costs and filters. */
-export function sizeEffectOptions(inputs: SizeEffectInputs, survivorship: SurvivorshipMode, plain = false): SizeBacktestOptions {
-  const buckets = bucketSpecs(inputs.buckets);
-  const costs = inputs.costBps;
-  // By value, not by reference: the engine also prices the top and bottom deciles it compares, and those are
-  // the same portfolios as a chosen bucket with equal bounds (a bucket that is not chosen costs nothing).
-  const costOf = (bucket: BucketSpec) => costs[buckets.findIndex((b) => sameBucket(b, bucket))] ?? 0;
-  const costBps = plain || costs.length === 0 ? 0 : costs.length === 1 ? costs[0]! : costOf;
-  return {
-    buckets,
-    weightings: inputs.weightings,
-    survivorship,
-    rebalanceMonth: inputs.rebalanceMonth,
-    filter: plain ? {} : { ...inputs.filter },
-    costBps,
-  };
-}
-
-function sameBucket(a: BucketSpec, b: BucketSpec): boolean {
-  if (a.kind === "percentile" && b.kind === "percentile") return a.from === b.from && a.to === b.to;
-  if (a.kind === "rank" && b.kind === "rank") return a.fromRank === b.fromRank && a.toRank === b.toRank;
-  return false;
-}
-
-/** The "before the correction" run of the study: delisted securities keep their last available return. */
-const BEFORE: SurvivorshipMode = "last_available";
-
-/**
- * The size-effect study of a panel: the chosen buckets × weightings after (the chosen survivorship mode)
- * and before (last available) the correction, with the whole market, wealth, holdings and the extremes.
- * With costs or filters set, the same study without them is returned beside it.
- * @throws the engine's error when the inputs cannot run on the panel (see runSizeBacktest)
- */
-export function sizeEffectOfPanel(panel: Panel, inputs: SizeEffectInputs): SizeEffectView {
-  const inPeriod = panelInPeriod(panel, inputs.period);
-  const run = (plain: boolean) => {
-    const after = runSizeBacktest(inPeriod, sizeEffectOptions(inputs, inputs.survivorship, plain));
-    const before = runSizeBacktest(inPeriod, sizeEffectOptions(inputs, BEFORE, plain));
-    return runView(after, before);
-  };
-  return {
-    inputs,
-    buckets: bucketSpecs(inputs.buckets),
-    result: run(false),
-    baseline: isTradabilityAdjusted(inputs) ? run(true) : null,
-  };
-}
-
-/** Pairs the two runs' series (they have the same buckets and weightings in the same order). */
-export function runView(after: SizeBacktestResult, before: SizeBacktestResult): SizeEffectRun {
-  const figures = (s: SeriesResult): SeriesFigures => ({ cagr: s.stats.cagr, volatility: s.stats.volatility, sharpe: s.stats.sharpe, returnRisk: s.stats.returnRisk });
-  const row = (bucket: BucketSpec | null, weighting: Weighting, a: SeriesResult, b: SeriesResult): SizeEffectRow => ({
-    bucket,
-    weighting,
-    after: figures(a),
-    before: figures(b),
-    wealth: Array.from(a.wealth.subarray(1)),
-    holdings: Array.from(a.holdings),
-  });
-  return {
-    rebalanceDates: [...after.rebalanceDates],
-    windowEnds: after.rebalanceDates.slice(1),
-    periodsPerYear: after.market[0]?.stats.periodsPerYear ?? 1,
-    rows: [
-      ...after.results.map((r, i) => row(r.bucket, r.weighting, r, before.results[i]!)),
-      ...after.market.map((m, i) => row(null, m.weighting, m, before.market[i]!)),
-    ],
-    extremes: after.extremes.map((e) => ({
-      weighting: e.weighting,
-      topExcess: Array.from(e.topExcess),
-      bottomExcess: Array.from(e.bottomExcess),
-      topCumulative: Array.from(e.topCumulative),
-      bottomCumulative: Array.from(e.bottomCumulative),
-    })),
-  };
-}
-
 /**
  * The size-effect page's study: reads the dataset (ownership checked here, where it is read) and runs it
- * inside the request. A stored panel above the inline limit is not run here (see `too_large`).
+ * inside the request. A stored panel above the inline limit runs as a background job instead (lib/jobs):
+ * a finished job with the same dataset, inputs and engine version answers at once (`ok` with `job`); else
+ * with `jobs: "start"` (the page) a job is started or joined (`job`), and without it (the CSV download,
+ * which does not start work) the answer is `too_large`.
  * @throws AppError NOT_FOUND for another firm's or a missing dataset
  */
-export async function loadSizeEffect(who: Who, inputs: SizeEffectInputs, options: { inlineRowLimit?: number } = {}): Promise<SizeEffectAnswer> {
+export async function loadSizeEffect(
+  who: Who,
+  inputs: SizeEffectInputs,
+  options: { inlineRowLimit?: number; jobs?: "start" | "cached"; execute?: StudyExecutor } = {},
+): Promise<SizeEffectAnswer> {
   const limit = options.inlineRowLimit ?? INLINE_ROW_LIMIT;
   const panel = await loadPanel(who, inputs.dataset, limit);
-  if ("tooLarge" in panel) return { kind: "too_large", rowCount: panel.tooLarge, limit };
+  if ("tooLarge" in panel) {
+    const state = await sizeEffectJob(who, inputs, { start: options.jobs === "start", ...(options.execute ? { execute: options.execute } : {}) });
+    if (state.kind === "done") return { kind: "ok", view: state.view, job: { view: state.job, cached: true } };
+    if (state.kind === "open") return { kind: "job", job: state.job };
+    return { kind: "too_large", rowCount: panel.tooLarge, limit };
+  }
   try {
     return { kind: "ok", view: sizeEffectOfPanel(panel, inputs) };
   } catch (error) {

@@ -11,8 +11,10 @@ import { visibleText } from "./helpers/catalog-text";
 
 // The polling and cancel actions are never called by a render.
 vi.mock("@/lib/actions/research/study-jobs", () => ({ getStudyJobAction: vi.fn(), cancelStudyJobAction: vi.fn() }));
+// A finished size-effect job refreshes its page; a static render has no router.
+vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh: () => undefined }) }));
 
-const base: StudyJobView = { id: "j1", datasetId: "d1", status: "queued", progress: 0, error: null, cancelRequested: false, createdAt: "2026-01-01T00:00:00.000Z", finishedAt: null, study: null };
+const base: StudyJobView = { id: "j1", kind: "study", datasetId: "d1", status: "queued", progress: 0, error: null, cancelRequested: false, createdAt: "2026-01-01T00:00:00.000Z", finishedAt: null, study: null };
 
 function render(locale: Locale, job: Partial<StudyJobView>, cached = false): string {
   const node = jsx(StudyJobStatus, { initial: { ...base, ...job }, cached });

@@ -14,6 +14,7 @@ import { SizeEffectForm } from "@/components/research-size/size-effect-form";
 import { SizeEffectTable } from "@/components/research-size/size-effect-table";
 import { SizeEffectCharts } from "@/components/research-size/size-effect-charts";
 import { bucketText } from "@/components/research-size/bucket-text";
+import { StudyJobStatus } from "@/components/research/study-job-status";
 import { bucketKey, parseSizeEffectQuery, serialiseSizeEffectQuery } from "./size-effect-query";
 
 type Props = { searchParams?: Promise<Record<string, string | string[] | undefined>> };
@@ -28,7 +29,8 @@ export default async function SizeEffectPage({ searchParams }: Props) {
   const { inputs, ignored } = parseSizeEffectQuery((await searchParams) ?? {});
   let answer: SizeEffectAnswer;
   try {
-    answer = await loadSizeEffect(user, inputs);
+    // A stored panel above the inline limit is studied by a background job (or read from its cache).
+    answer = await loadSizeEffect(user, inputs, { jobs: "start" });
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -47,6 +49,15 @@ export default async function SizeEffectPage({ searchParams }: Props) {
         <div role="status" className="mb-6 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900" data-testid="size-effect-too-large">
           <p>{t("researchSize.tooLargeBody", { rows: formatNumber(locale, answer.rowCount), limit: formatNumber(locale, answer.limit) })}</p>
           <Link href="/research" className="mt-2 inline-block text-blue-700 hover:underline">{t("researchSize.tooLargeLink")}</Link>
+        </div>
+      )}
+      {(answer.kind === "job" || (answer.kind === "ok" && answer.job)) && (
+        <div className="mb-6" data-testid="size-effect-job">
+          {answer.kind === "job" ? (
+            <StudyJobStatus key={answer.job.id} initial={answer.job} cached={false} />
+          ) : (
+            answer.job && <StudyJobStatus key={`${answer.job.view.id}:done`} initial={answer.job.view} cached={answer.job.cached} />
+          )}
         </div>
       )}
       {answer.kind === "no_windows" && (

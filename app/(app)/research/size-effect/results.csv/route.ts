@@ -38,7 +38,8 @@ export async function GET(request: Request): Promise<Response> {
     throw error;
   }
   if (answer.kind === "no_windows") return text(409, "researchSize.noWindows", locale);
-  if (answer.kind === "too_large") return text(409, "researchSize.tooLarge", locale);
+  // A large panel's figures come from its finished background job; the download never starts one.
+  if (answer.kind === "too_large" || answer.kind === "job") return text(409, "researchSize.tooLarge", locale);
   return new Response(sizeEffectCsv(answer.view, bucketKey), {
     status: 200,
     headers: {
