@@ -64,9 +64,11 @@ async function removeUploads(browser: Browser) {
   await page.goto("/admin/data");
   for (const name of stored) {
     const buttons = page.getByRole("button", { name: `Delete ${name}` });
-    while ((await buttons.count()) > 0) {
+    for (let left = await buttons.count(); left > 0; left--) {
       await buttons.first().click();
       await expect(page.getByTestId("datasets-notice")).toContainText(`${name} was deleted.`);
+      // The notice shows before the table is refreshed: wait for the row to go before clicking the next one.
+      await expect(buttons).toHaveCount(left - 1);
     }
   }
   await page.close();
@@ -142,7 +144,9 @@ test.describe("the research lab on real and demo data", () => {
     const table = lab.getByTestId("size-effect-table");
     await expect(table).toBeVisible();
     await expect(table).toContainText("Cap-weighted");
-    await expect(table).not.toContainText("Equal-weighted");
+    // Only the whole-market reference line stays equal-weighted; every size bucket is cap-weighted.
+    await expect(table.getByRole("row").filter({ hasText: "Equal-weighted" })).toHaveCount(1);
+    await expect(table.getByRole("row").filter({ hasText: "Equal-weighted" })).toContainText("Whole market");
     const shown = await table.innerText();
 
     // The permalink in a new page: the same study, the same table.
