@@ -15,8 +15,10 @@ import { signIn, STORAGE } from "../helpers";
 const SHARED = path.resolve(process.cwd(), "../shared/data");
 const FRENCH_ME = path.join(SHARED, "french/Portfolios_Formed_on_ME.csv");
 const FRENCH_FACTORS = path.join(SHARED, "french/F-F_Research_Data_Factors_monthly_through_202511.csv");
+/** The Korea Exchange daily sample (2 Jan – 11 Feb 2025): the upload converts it into a monthly panel. */
+const KRX_DAILY = path.join(SHARED, "korea/marcap-2025_partial_20250102-20250211.csv.gz");
 
-const present = existsSync(FRENCH_ME) && existsSync(FRENCH_FACTORS);
+const present = existsSync(FRENCH_ME) && existsSync(FRENCH_FACTORS) && existsSync(KRX_DAILY);
 if (!present && process.env.CI) throw new Error(`research-lab e2e: ${SHARED} not found; CI must run this spec on the real data files`);
 
 /** The names the uploads were stored under (read from the upload notice), for the pickers and the clean-up. */
@@ -96,6 +98,7 @@ test.describe("the research lab on real and demo data", () => {
     const meName = await upload(page, FRENCH_ME);
     await upload(page, FRENCH_FACTORS);
     const panelName = await upload(page, panelFile);
+    const krxName = await upload(page, KRX_DAILY);
     await expect(page.getByTestId("data-sets").locator(`tr[data-dataset="${meName}"]`)).toContainText("Kenneth R. French Data Library");
 
     const advisor = await browser.newContext({ storageState: STORAGE.advisor1 });
@@ -134,7 +137,17 @@ test.describe("the research lab on real and demo data", () => {
     await expect(lab.getByTestId("size-effect-table")).toBeVisible();
     await screenshot(lab, testInfo, "research-size-effect-panel");
 
+    // Size effect on the Korean daily sample's monthly panel: five weeks of data, so rebalanced every month end.
+    await form.locator('select[name="d"]').selectOption({ label: krxName });
+    await form.locator('select[name="m"]').selectOption("every");
+    await form.getByRole("button", { name: "Run", exact: true }).click();
+    await expect(lab).toHaveURL(/[?&]m=every/);
+    await expect(lab.getByTestId("size-effect-table")).toBeVisible();
+    await expect(lab.getByTestId("size-effect-table")).toContainText("Whole market");
+    await screenshot(lab, testInfo, "research-size-effect-krx");
+
     // A changed input: the demo market in deciles, cap-weighted only; the address carries it.
+    await form.locator('select[name="m"]').selectOption("5");
     await form.locator('select[name="d"]').selectOption("demo");
     await form.locator('select[name="b"]').selectOption("deciles");
     await form.locator('select[name="w"]').selectOption("cap");
