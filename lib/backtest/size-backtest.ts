@@ -2,8 +2,8 @@ import { bucketRange } from "./bucket-range";
 import { excessOver } from "./extremes";
 import type { Panel } from "./panel";
 import { rebalanceDateIndices } from "./rebalance-dates";
-import { newSeriesState, stepSeries, type SeriesState } from "./series-step";
 import { resolveSizeOptions } from "./size-backtest-options";
+import { linkWindows, newSizeSeries, stepSizeSeries, type SizeSeries } from "./size-series";
 import { loadWindow, newSizeWindow, type SizeWindow } from "./size-window";
 import { computeStats } from "./stats";
 import type { BucketSpec, SeriesResult, SizeBacktestOptions, SizeBacktestResult, Weighting } from "./types";
@@ -31,9 +31,7 @@ type Plan = {
   bucket: BucketSpec;
   weighting: Weighting;
   costRate: number;
-  /** The weighting's raw weights (see `RawWeights`), the same array every window. */
-  raw: Float64Array;
-  state: SeriesState;
+  state: SizeSeries;
   returns: Float64Array;
   holdings: Int32Array;
   turnover: Float64Array;
@@ -67,14 +65,13 @@ export function runSizeBacktest(panel: Panel, options: SizeBacktestOptions): Siz
   const windows = rebalance.length - 1;
   const perYear = periodsPerYear(resolved.rebalanceMonth, panel.dates);
   const n = panel.ids.length;
-  const shared = newSizeWindow(n);
-  const scratch = new Float64Array(n);
+  // Two sets of window arrays, used in turn: a series reads its old weights from the previous window's.
+  const loaded = [newSizeWindow(n), newSizeWindow(n)] as const;
   const plan = (bucket: BucketSpec, weighting: Weighting): Plan => ({
     bucket,
     weighting,
     costRate: resolved.costRate(bucket),
-    raw: shared.weights[weighting],
-    state: newSeriesState(n, scratch),
+    state: newSizeSeries(),
     returns: new Float64Array(windows),
     holdings: new Int32Array(windows),
     turnover: new Float64Array(windows),
@@ -99,8 +96,9 @@ export function runSizeBacktest(panel: Panel, options: SizeBacktestOptions): Siz
   const extremes = resolved.weightings.map((w) => ({ top: decile(TOP_DECILE, w), bottom: decile(BOTTOM_DECILE, w) }));
   const all = [...new Set([...buckets, ...market, ...extremes.flatMap((e) => [e.top, e.bottom])])];
   for (let i = 0; i < windows; i++) {
-    const count = loadWindow(shared, panel, rebalance[i] ?? 0, rebalance[i + 1] ?? 0, resolved);
-    stepAll(all, shared, count, i);
+    const now = loaded[i % 2]!;
+    const count = loadWindow(now, panel, rebalance[i] ?? 0, rebalance[i + 1] ?? 0, resolved);
+    stepAll(all, now, loaded[(i + 1) % 2]!, count, i);
   }
   const toResult = (p: Plan) => seriesResult(p, resolved.riskFree, perYear);
   return {
@@ -121,11 +119,12 @@ export function runSizeBacktest(panel: Panel, options: SizeBacktestOptions): Siz
   };
 }
 
-/** Steps every series over one loaded window of `count` ranked securities. */
-function stepAll(plans: readonly Plan[], shared: SizeWindow, count: number, windowIndex: number): void {
+/** Steps every series over one loaded window of `count` ranked securities, `before` holding the previous window. */
+function stepAll(plans: readonly Plan[], now: SizeWindow, before: SizeWindow, count: number, windowIndex: number): void {
+  linkWindows(now.window.ids, count, before.position, before.window.alive, now.previous);
   for (const p of plans) {
     const [lo, hi] = bucketRange(p.bucket, count);
-    const step = stepSeries(p.state, p.raw, shared.window, lo, hi, p.costRate);
+    const step = stepSizeSeries(p.state, now.byWeighting[p.weighting], before.byWeighting[p.weighting], lo, hi, p.costRate);
     p.returns[windowIndex] = step.net;
     p.holdings[windowIndex] = step.holdings;
     p.turnover[windowIndex] = step.turnover;

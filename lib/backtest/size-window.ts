@@ -2,6 +2,8 @@ import { FATE, outcomesOf } from "./holding-return";
 import type { Panel } from "./panel";
 import type { RankedWindow } from "./series-step";
 import type { ResolvedSizeOptions } from "./size-backtest-options";
+import type { RankedArrays } from "./size-series";
+import type { Weighting } from "./types";
 import { rankInto } from "./universe";
 import { fillRawWeights, newRawWeights, type RawWeights } from "./weighting";
 
@@ -17,20 +19,41 @@ export type SizeWindow = {
   weights: RawWeights;
   /** {@link FATE} of each member, in rank order. */
   fate: Uint8Array;
-  /** Scratch of `outcomesOf`. */
+  /**
+   * position[s] = rank position of security s, −1 when it is not in the universe (written by
+   * `outcomesOf`); the next window reads it to find a security's old weight (see `SizeSeries`).
+   */
   position: Int32Array;
+  /** See `RankedArrays.previous`. */
+  previous: Int32Array;
+  /** The same arrays as a series of each weighting reads them, one object per weighting, all of one shape. */
+  byWeighting: Record<Weighting, RankedArrays>;
 };
 
 export function newSizeWindow(securities: number): SizeWindow {
+  const window = {
+    ids: new Int32Array(securities),
+    returns: new Float64Array(securities),
+    alive: new Uint8Array(securities),
+  };
+  const weights = newRawWeights(new Float64Array(securities));
+  // −1 everywhere: before its first window, this window's universe is empty.
+  const position = new Int32Array(securities).fill(-1);
+  const previous = new Int32Array(securities);
+  const arrays = (raw: Float64Array): RankedArrays => ({
+    ids: window.ids,
+    returns: window.returns,
+    alive: window.alive,
+    raw,
+    previous,
+  });
   return {
-    window: {
-      ids: new Int32Array(securities),
-      returns: new Float64Array(securities),
-      alive: new Uint8Array(securities),
-    },
-    weights: newRawWeights(new Float64Array(securities)),
+    window,
+    weights,
     fate: new Uint8Array(securities),
-    position: new Int32Array(securities),
+    position,
+    previous,
+    byWeighting: { cap: arrays(weights.cap), equal: arrays(weights.equal), sqrt: arrays(weights.sqrt) },
   };
 }
 

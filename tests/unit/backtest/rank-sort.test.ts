@@ -28,6 +28,16 @@ test("agrees with a comparator sort", () => {
   );
 });
 
+test("orders a long run of caps that differ only in their low bits, with ties, as a comparator sort", () => {
+  // 1e9 + a multiple of 0.5 below 25: all within 2⁻²⁰ of each other, so their high 32 bits mostly tie.
+  const values = Array.from({ length: 200 }, (_, i) => 1e9 + ((i * 37) % 50) * 0.5);
+  const ids = Int32Array.from(values, (_, i) => i);
+  const caps = Float64Array.from(values);
+  const expected = values.map((_, i) => i).sort((a, b) => (values[b] ?? 0) - (values[a] ?? 0) || a - b);
+  sortByCapDescending(ids, caps);
+  expect(Array.from(ids)).toEqual(expected);
+});
+
 test.each([
   ["a cap of 0", [0, 1], [1, 0], /cap 0 at 1 is not a finite number > 0/],
   ["descending ids", [2, 1], [1, 2], /strictly ascending/],
