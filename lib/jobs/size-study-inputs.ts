@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import type { JobInputs } from "./job-inputs";
+import type { SizeEffectJobInputs } from "./size-effect-job-inputs";
 
 /**
  * Bump when the size back-test or the study view changes what a stored result would hold: the version is
@@ -41,6 +41,6 @@ export function canonicalJson(value: unknown): string {
 }
 
 /** What a result is cached by: the dataset, the validated inputs and the engine version, hashed (SHA-256, hex). */
-export function sizeStudyCacheKey(datasetId: string, inputs: JobInputs, engineVersion = SIZE_STUDY_ENGINE_VERSION): string {
+export function sizeStudyCacheKey(datasetId: string, inputs: SizeStudyInputs | SizeEffectJobInputs, engineVersion = SIZE_STUDY_ENGINE_VERSION): string {
   return createHash("sha256").update(canonicalJson({ datasetId, engineVersion, inputs })).digest("hex");
 }
