@@ -42,3 +42,15 @@ export function readColumns(line: string, lineNumber: number, errors: ErrorColle
   });
   return columns;
 }
+
+/**
+ * Whether a data row has one cell per column after its period; if not, the error names the first missing column
+ * of a short (truncated?) row, or the last one before extra fields. Shared by the portfolio and factor readers.
+ */
+export function rowWidthOk(cells: readonly string[], columns: readonly string[], line: number, errors: ErrorCollector): boolean {
+  if (cells.length - 1 === columns.length) return true;
+  const short = cells.length - 1 < columns.length;
+  const column = (short ? columns[cells.length - 1] : columns.at(-1)) ?? null;
+  errors.add(line, column, short ? "too_few_fields" : "too_many_fields", { expected: columns.length + 1, found: cells.length });
+  return false;
+}

@@ -1,4 +1,4 @@
-import { MISSING, readColumns, readValue } from "./french-cells";
+import { MISSING, readColumns, readValue, rowWidthOk } from "./french-cells";
 import { factorRegion, type FactorRegion } from "./french-factors-region";
 import { clip, ErrorCollector, stripBom, type ImportResult } from "./import-result";
 
@@ -72,12 +72,7 @@ function readRow(cells: string[], line: number, section: OpenSection, errors: Er
   }
   section.frequency ??= period.frequency;
   const { columns } = section;
-  if (cells.length - 1 !== columns.length) {
-    const short = cells.length - 1 < columns.length;
-    const column = (short ? columns[cells.length - 1] : columns.at(-1)) ?? null;
-    errors.add(line, column, short ? "too_few_fields" : "too_many_fields", { expected: columns.length + 1, found: cells.length });
-    return;
-  }
+  if (!rowWidthOk(cells, columns, line, errors)) return;
   const row = columns.map((column, c) => {
     const cell = cells[c + 1] ?? "";
     const v = readValue(cell, LONG_COLUMNS.has(column) ? "vw" : "other");

@@ -1,5 +1,5 @@
 import type { MonthlySeries } from "../market/types";
-import { MISSING, periodCell, readColumns, readValue, type FrenchSectionKind } from "./french-cells";
+import { MISSING, periodCell, readColumns, readValue, rowWidthOk, type FrenchSectionKind } from "./french-cells";
 import { ErrorCollector, stripBom, type ImportResult } from "./import-result";
 
 /**
@@ -60,13 +60,7 @@ function readRow(cells: string[], line: number, section: OpenSection, errors: Er
     errors.add(line, "period", "period_out_of_order", { period: period.data, previous: prev });
   }
   const { columns } = section;
-  if (cells.length - 1 !== columns.length) {
-    // Name the first missing column of a short (truncated?) row, or the last one before extra fields.
-    const short = cells.length - 1 < columns.length;
-    const column = (short ? columns[cells.length - 1] : columns.at(-1)) ?? null;
-    errors.add(line, column, short ? "too_few_fields" : "too_many_fields", { expected: columns.length + 1, found: cells.length });
-    return;
-  }
+  if (!rowWidthOk(cells, columns, line, errors)) return;
   const row = columns.map((column, c) => {
     const cell = cells[c + 1] ?? "";
     const v = readValue(cell, section.kind);

@@ -1,28 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
-import { STORAGE } from "../helpers";
+import { expect, test } from "@playwright/test";
+import { createClient, STORAGE } from "../helpers";
 
 test.use({ storageState: STORAGE.advisor1 });
-
-/**
- * A new client of the signed-in advisor, entered through the new-client form, so each test changes only
- * data it made: a Korean client (risk 4, 20 years, ₩850,000,000), a profile like the demo's first client.
- * Returns the client's id, from the page the form goes to.
- */
-async function createClient(page: Page, label: string): Promise<{ id: string; name: string }> {
-  const name = `E2E ${label} ${Date.now()}`;
-  await page.goto("/clients/new");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Home market").selectOption("KOREA");
-  await page.getByLabel("Risk tolerance").selectOption("4");
-  await page.getByLabel("Horizon (years)").fill("20");
-  await page.getByLabel("Investable assets").fill("850000000");
-  await page.getByLabel("Currency").selectOption("KRW");
-  await page.getByRole("button", { name: "Save" }).click();
-  await expect(page.getByRole("heading", { name })).toBeVisible();
-  const id = new URL(page.url()).pathname.split("/").at(-1);
-  expect(id).toMatch(/\S/);
-  return { id: id!, name };
-}
 
 test("generate a proposal, change the risk tolerance, save it as a scenario and find it under the client", async ({ page }, testInfo) => {
   const client = await createClient(page, "proposal client");

@@ -1,30 +1,10 @@
-import { expect, test, type Page } from "@playwright/test";
-import { STORAGE } from "../helpers";
+import { expect, test } from "@playwright/test";
+import { createClient, STORAGE } from "../helpers";
 
 test.use({ storageState: STORAGE.advisor1 });
 
-/**
- * A client of the signed-in advisor made through the new-client form (Korean, risk 4, 20 years, ₩850,000,000,
- * like the demo's first client), so the test changes only data it made. Returns the client's id.
- */
-async function createClient(page: Page): Promise<string> {
-  const name = `E2E risk client ${Date.now()}`;
-  await page.goto("/clients/new");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Home market").selectOption("KOREA");
-  await page.getByLabel("Risk tolerance").selectOption("4");
-  await page.getByLabel("Horizon (years)").fill("20");
-  await page.getByLabel("Investable assets").fill("850000000");
-  await page.getByLabel("Currency").selectOption("KRW");
-  await page.getByRole("button", { name: "Save" }).click();
-  await expect(page.getByRole("heading", { name })).toBeVisible();
-  const id = new URL(page.url()).pathname.split("/").at(-1);
-  expect(id).toMatch(/\S/);
-  return id!;
-}
-
 test("the proposal shows the fan chart, the stress table and the risk fit, and a new risk tolerance changes the median outcome", async ({ page }, testInfo) => {
-  const id = await createClient(page);
+  const { id } = await createClient(page, "risk client");
   await page.goto(`/clients/${id}/proposal`);
   await expect(page.getByRole("heading", { name: "Allocation proposal" })).toBeVisible();
 
@@ -48,7 +28,7 @@ test("the proposal shows the fan chart, the stress table and the risk fit, and a
 });
 
 test("the projection's inputs are checked as they are typed", async ({ page }) => {
-  const id = await createClient(page);
+  const { id } = await createClient(page, "risk client");
   await page.goto(`/clients/${id}/proposal`);
   await page.getByLabel("Inflation (% a year)").fill("30");
   await expect(page.getByTestId("error-assumption-inflation")).toHaveText("Enter an inflation rate from -5 to 20 (% a year).");
@@ -59,7 +39,7 @@ test("the projection's inputs are checked as they are typed", async ({ page }) =
 });
 
 test("the risk section in Korean", async ({ page, context, baseURL }) => {
-  const id = await createClient(page);
+  const { id } = await createClient(page, "risk client");
   await context.addCookies([{ name: "locale", value: "ko", url: baseURL! }]);
   await page.goto(`/clients/${id}/proposal`);
   await expect(page.getByRole("heading", { name: "미래 위험 전망" })).toBeVisible({ timeout: 30_000 });
