@@ -830,6 +830,7 @@ export const en = {
   "report.csv.gross": "Proposal, gross of fees (%)",
   "report.csv.benchmark": "Benchmark (%)",
   "report.csv.synthetic": "{column}, synthetic data",
+  "report.csv.partlySynthetic": "{column}, partly synthetic data",
   "researchLab.nav.label": "Research pages",
   "researchLab.nav.sizeStudy": "Size-effect study",
   "researchLab.nav.french": "US size deciles and regional small-minus-big",

@@ -832,6 +832,7 @@ export const ko: Messages = {
   "report.csv.gross": "제안, 보수 차감 전 (%)",
   "report.csv.benchmark": "벤치마크 (%)",
   "report.csv.synthetic": "{column}, 합성 데이터",
+  "report.csv.partlySynthetic": "{column}, 일부 합성 데이터",
   "researchLab.nav.label": "리서치 페이지",
   "researchLab.nav.sizeStudy": "규모 효과 연구",
   "researchLab.nav.french": "미국 규모 십분위와 지역별 SMB",

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from "vitest";
-import { reportPdf, type ReportMeta } from "@/components/report";
+import { backtestCsv, reportPdf, type ReportMeta } from "@/components/report";
 import { codeLeaks, englishRuns, withoutData } from "../app/helpers/catalog-text";
 import { krClient, REAL_DATA_TEXT, realDataView, usClient } from "../app/helpers/real-market-fixtures";
 import { pageTexts } from "../../helpers/pdf-text";
@@ -53,5 +53,13 @@ describe("a report on real data", () => {
     const spaced = entered.map((d) => d.replace(/\s+/g, " "));
     expect(englishRuns(withoutData(text, spaced))).toEqual([]);
     expect(codeLeaks(withoutData(text, spaced))).toEqual([]);
+  });
+});
+
+describe("back-test CSV on partly real data", () => {
+  test("each series' header says the data are partly synthetic, not synthetic", () => {
+    const [header] = backtestCsv(realDataView(usClient), "en").split("\r\n");
+    expect(header).toContain("Proposal, net of fees (%), partly synthetic data");
+    expect(header).not.toMatch(/\), synthetic data/);
   });
 });
