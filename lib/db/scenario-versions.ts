@@ -1,4 +1,5 @@
 import { db } from "./prisma";
+import { isUniqueViolation } from "./unique-violation";
 import { recordActivity, type Tx } from "./activity";
 import { appendScenarioEvent, listVersionStamps, type VersionStamp } from "./scenario-events";
 import { serialiseContent } from "./scenarios";
@@ -42,11 +43,6 @@ async function backToDraft(tx: Tx, advisorId: string, scenarioId: string, from: 
   await tx.scenario.updateMany({ where: { id: scenarioId, advisorId }, data: { status: "draft" } });
   await appendScenarioEvent(tx, { scenarioId, userId: advisorId, kind: "status_changed", version, fromStatus: from, toStatus: "draft" });
   return "draft";
-}
-
-/** Prisma's code for a unique constraint, on both providers (duck-typed: each generated client has its own class). */
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }
 
 /**

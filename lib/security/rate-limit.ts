@@ -1,5 +1,6 @@
-import { Redis } from "ioredis";
-import { env } from "../env";
+import type { Redis } from "ioredis";
+import { sharedRedis } from "../cache/shared-redis";
+import { AppError } from "../errors/app-error";
 import { hitCounter } from "../db/rate-counter";
 import { RATE_LIMITS, type RateLimitedAction } from "./rate-limit-policy";
 
@@ -27,12 +28,9 @@ export function redisCounters(redis: Redis): CounterStore {
   };
 }
 
-const globalForRedis = globalThis as unknown as { smallcapRedis?: Redis };
-
 function defaultStore(): CounterStore {
-  if (!env.REDIS_URL) return databaseCounters;
-  globalForRedis.smallcapRedis ??= new Redis(env.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 2 });
-  return redisCounters(globalForRedis.smallcapRedis);
+  const redis = sharedRedis();
+  return redis ? redisCounters(redis) : databaseCounters;
 }
 
 /**
@@ -48,4 +46,12 @@ export async function allowAction(
   const { limit, windowMs } = RATE_LIMITS[action];
   const count = await store.hit(`action:${action}:${userId}`, windowMs, now);
   return count <= limit;
+}
+
+/**
+ * allowAction for work that runs only sometimes (a proposal not yet cached): counts the use and throws
+ * AppError RATE_LIMITED when the user is over the limit, so the caller charges just before the expensive part.
+ */
+export async function chargeAction(action: RateLimitedAction, userId: string): Promise<void> {
+  if (!(await allowAction(action, userId))) throw new AppError("RATE_LIMITED");
 }

@@ -26,6 +26,11 @@ export class DecodedPayloads<T> {
     }
     return value;
   }
+
+  /** Forgets every kept value. */
+  clear(): void {
+    this.entries.clear();
+  }
 }
 
 /** How many decoded payloads each reader keeps: a page's worth (a comparison, a proposal's slots) with room to spare. */

@@ -10,8 +10,11 @@ import type { ProposalClient, ProposalView } from "./view-model";
 
 export type { MarketData } from "./market-data";
 
-/** Bumped whenever a change would make a saved scenario's numbers differ if recomputed. */
-const ENGINE_VERSION = "1.0.0";
+/**
+ * Bumped whenever a change would make a saved scenario's numbers differ if recomputed. Stamped on every view and
+ * part of the proposal cache key, so a release that bumps it never serves a proposal computed before.
+ */
+export const ENGINE_VERSION = "1.0.0";
 
 /**
  * A client's proposal from loaded market data: the allocation model, a sleeve back-test of the proposal

@@ -1,11 +1,14 @@
 import { getClientOrThrow, type ClientRecord } from "../../db/clients";
 import type { ProposalAssumptions } from "../../validation/proposal";
 import { composeProposal } from "./compose";
+import type { MarketData } from "./market-data";
 import { loadMarketData } from "./load-market-data";
 import { oneAtATime } from "./one-at-a-time";
 import { composeRisk, withRisk } from "./risk";
 import type { ProposalRisk } from "./risk-view";
 import type { ProposalClient, ProposalView } from "./view-model";
+import { cachedProposalValue } from "./proposal-cache";
+import { proposalCacheKey } from "./proposal-cache-key";
 
 export type GenerateProposalOptions = {
   advisorId: string;
@@ -18,6 +21,11 @@ export type GenerateProposalOptions = {
    * long as the rest of the proposal.
    */
   withRisk?: boolean;
+  /**
+   * Called before computing what is not cached yet (the actions charge the user's rate limit there: a cached
+   * proposal costs next to nothing, so opening one again, or flipping back to earlier assumptions, is free).
+   */
+  charge?: () => Promise<void>;
 };
 
 /**
@@ -30,8 +38,12 @@ export async function generateProposal(options: GenerateProposalOptions): Promis
     loadMarketData(options.firmId),
   ]);
   const proposalClient = proposalClientOf(client);
-  const view = composeProposal(proposalClient, market, options.assumptions);
-  return options.withRisk ? withRisk(view, await oneAtATime(() => composeRisk(proposalClient, market, options.assumptions))) : view;
+  const key = proposalCacheKey("proposal", options.firmId, proposalClient, options.assumptions, market);
+  const view = await cachedProposalValue(options.firmId, key, async () => {
+    await options.charge?.();
+    return composeProposal(proposalClient, market, options.assumptions);
+  });
+  return options.withRisk ? withRisk(view, await riskOf(options, proposalClient, market)) : view;
 }
 
 /**
@@ -44,7 +56,16 @@ export async function generateProposalRisk(options: Omit<GenerateProposalOptions
     getClientOrThrow(options.advisorId, options.clientId),
     loadMarketData(options.firmId),
   ]);
-  return oneAtATime(() => composeRisk(proposalClientOf(client), market, options.assumptions));
+  return riskOf(options, proposalClientOf(client), market);
+}
+
+/** The risk projection, cached like the proposal; computed one at a time (see `oneAtATime`) on a miss. */
+function riskOf(options: Omit<GenerateProposalOptions, "withRisk">, client: ProposalClient, market: MarketData): Promise<ProposalRisk> {
+  const key = proposalCacheKey("risk", options.firmId, client, options.assumptions, market);
+  return cachedProposalValue(options.firmId, key, async () => {
+    await options.charge?.();
+    return oneAtATime(() => composeRisk(client, market, options.assumptions));
+  });
 }
 
 export function proposalClientOf(c: ClientRecord): ProposalClient {
