@@ -6,7 +6,8 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 import { FormField, FormFieldset, inputClass, optionsOf } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ErrorMessage } from "@/components/ui/error-message";
-import { BLANK_CLIENT_FORM, clientInputSchema, type ClientFormFields } from "@/lib/validation/client";
+import type { ClientFormFields } from "@/lib/validation/client";
+import { BLANK_CLIENT_FORM } from "@/lib/validation/client-form-blank";
 import { CURRENCIES, HOME_MARKETS, RISK_LEVELS } from "@/lib/domain/client";
 import { errorsAt, fieldErrorsOf, fieldErrorsWithin } from "@/lib/validation/field-errors";
 import { REGIONS } from "@/lib/market/regions";
@@ -57,6 +58,8 @@ export function ClientForm({ edit, initial = BLANK_CLIENT_FORM }: Props) {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const values = valuesFrom(event.currentTarget);
+    // The schema (and zod with it) is loaded on the first submit, not with the page: it is only needed then.
+    const { clientInputSchema } = await import("@/lib/validation/client");
     const local = clientInputSchema.safeParse(values);
     if (!local.success) {
       setFieldErrors(fieldErrorsOf(local.error));

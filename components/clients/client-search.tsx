@@ -5,7 +5,7 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 import { FormField, optionsOf } from "@/components/ui/form-field";
 import { SubmitButton, secondaryButtonClass } from "@/components/ui/submit-button";
 import { CLIENT_SORTS, type ClientListQuery } from "@/lib/domain/client-list";
-import { SEARCH_MAX_LENGTH } from "@/lib/validation/client-list-query";
+import { SEARCH_MAX_LENGTH } from "@/lib/domain/client-list";
 
 type Props = {
   query: ClientListQuery;

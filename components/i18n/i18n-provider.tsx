@@ -2,15 +2,21 @@
 
 import { createContext, useContext, useMemo, type ReactNode } from "react";
 import type { Locale } from "@/lib/i18n/config";
-import type { Messages } from "@/lib/i18n/messages/en";
-import { createTranslate, type Translate } from "@/lib/i18n/translate";
+import type { MessageKey, Messages } from "@/lib/i18n/messages/en";
+import { translatorFor, type Translate } from "@/lib/i18n/template";
 
-type I18n = { locale: Locale; t: Translate };
+type I18n = {
+  locale: Locale;
+  t: Translate;
+  /** Whether `key` is a catalog key (an error that carries a message key rather than text). */
+  isKey: (key: string) => key is MessageKey;
+};
 
 const I18nContext = createContext<I18n | null>(null);
 
 export function I18nProvider({ locale, messages, children }: { locale: Locale; messages: Messages; children: ReactNode }) {
-  const value = useMemo(() => ({ locale, t: createTranslate(messages) }), [locale, messages]);
+  // Every catalog has every key (ko is typed against en), so the browser needs no fallback catalog.
+  const value = useMemo(() => ({ locale, t: translatorFor(messages), isKey: (key: string): key is MessageKey => key in messages }), [locale, messages]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

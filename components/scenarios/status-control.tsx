@@ -5,7 +5,6 @@ import { useRouter } from "next/navigation";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { formatDate } from "@/lib/i18n/format";
-import { isMessageKey } from "@/lib/i18n/translate";
 import { changeScenarioStatusAction } from "@/lib/actions/scenarios/change-scenario-status";
 import type { ActionError } from "@/lib/actions/safe-action";
 import { nextStatuses, type ScenarioStatus } from "@/lib/scenarios/status";
@@ -15,7 +14,7 @@ import { StatusBadge } from "./status-badge";
 type Changed = { by: string; at: Date } | null;
 
 export function StatusControl({ scenarioId, status, changed }: { scenarioId: string; status: ScenarioStatus; changed: Changed }) {
-  const { t, locale } = useI18n();
+  const { t, locale, isKey } = useI18n();
   const router = useRouter();
   /** The status being moved to, while the change is saved. */
   const [moving, setMoving] = useState<ScenarioStatus | null>(null);
@@ -30,7 +29,7 @@ export function StatusControl({ scenarioId, status, changed }: { scenarioId: str
   }
 
   // A move the workflow does not allow comes back as a field error on `to` with its own message.
-  const refused = error?.fieldErrors?.to?.find(isMessageKey);
+  const refused = error?.fieldErrors?.to?.find(isKey);
   return (
     <section className="rounded-lg border border-gray-200 bg-white p-4" data-testid="status-control">
       <h2 className="text-sm font-medium text-gray-700">{t("scenarios.status")}</h2>

@@ -2,7 +2,6 @@
 
 import type { ReactNode } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { isMessageKey } from "@/lib/i18n/translate";
 
 /**
  * What ties a control to its label and its errors: spread it onto the input, select or textarea. With errors
@@ -16,8 +15,8 @@ type Errors = readonly string[] | undefined;
 const errorId = (id: string) => `${id}-error`;
 
 function useErrorText(errors: Errors): string | null {
-  const { t } = useI18n();
-  return errors?.length ? errors.map((e) => (isMessageKey(e) ? t(e) : e)).join(" ") : null;
+  const { t, isKey } = useI18n();
+  return errors?.length ? errors.map((e) => (isKey(e) ? t(e) : e)).join(" ") : null;
 }
 
 function FieldError({ id, message }: { id: string; message: string | null }) {

@@ -3,6 +3,9 @@
 export const CLIENT_SORTS = ["name", "updated", "assets", "risk"] as const;
 export type ClientSort = (typeof CLIENT_SORTS)[number];
 
+/** The longest search the list accepts (characters); the search box stops there. */
+export const SEARCH_MAX_LENGTH = 100;
+
 /** Rows on one page of the clients list. */
 export const CLIENT_PAGE_SIZE = 50;
 

@@ -1,10 +1,11 @@
 import { en, type MessageKey, type Messages } from "./messages/en";
 import { ko } from "./messages/ko";
 import type { Locale } from "./config";
+import { translatorFor, type Translate } from "./template";
+
+export type { Translate } from "./template";
 
 const CATALOGS: Record<Locale, Messages> = { en, ko };
-
-export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
 export function messagesFor(locale: Locale): Messages {
   return CATALOGS[locale];
@@ -12,11 +13,7 @@ export function messagesFor(locale: Locale): Messages {
 
 /** Replaces `{name}` placeholders; an unknown key falls back to English, then to the key itself. */
 export function createTranslate(messages: Messages): Translate {
-  return (key, vars) => {
-    const template = messages[key] ?? en[key] ?? key;
-    if (!vars) return template;
-    return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
-  };
+  return translatorFor(messages, en);
 }
 
 export function isMessageKey(key: string): key is MessageKey {

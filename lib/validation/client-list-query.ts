@@ -1,8 +1,8 @@
 import "./zod-config";
 import { z } from "zod";
-import { CLIENT_SORTS, type ClientListQuery } from "../domain/client-list";
+import { SEARCH_MAX_LENGTH, CLIENT_SORTS, type ClientListQuery } from "../domain/client-list";
 
-export const SEARCH_MAX_LENGTH = 100;
+export { SEARCH_MAX_LENGTH } from "../domain/client-list";
 
 /** `?q=a&q=b` arrives as an array: the first value counts, as most servers read it. */
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);

@@ -1,7 +1,7 @@
 import "./zod-config";
 import { z } from "zod";
-import { REGIONS, type Region } from "../market/regions";
-import { CURRENCIES, HOME_MARKETS, type Currency, type HomeMarket } from "../domain/client";
+import { REGIONS } from "../market/regions";
+import { CURRENCIES, HOME_MARKETS } from "../domain/client";
 import { blankToUndefined, nameField, optionalNumber, optionalTextField, requiredNumber } from "./fields";
 
 /** Re-exported for the schemas that take the list from here (lib/validation/scenario-view.ts). */
@@ -52,48 +52,8 @@ export const clientInputSchema = z.object({
 export type ClientInput = z.output<typeof clientInputSchema>;
 export type ClientFormValues = z.input<typeof clientInputSchema>;
 
-/**
- * What the client form's controls hold: text as typed (numbers too, in percent where the schema takes percent),
- * the regions ticked and the check box. Every value of this type is an input clientInputSchema can check.
- */
-export type ClientFormFields = {
-  name: string;
-  email: string;
-  homeMarket: HomeMarket;
-  riskTolerance: string;
-  horizonYears: string;
-  investableAssets: string;
-  currency: Currency;
-  maxFeeBps: string;
-  excludedRegions: Region[];
-  maxSmallCapSharePct: string;
-  passiveOnly: boolean;
-  notes: string;
-  currentUsEquityPct: string;
-  currentIntlEquityPct: string;
-  currentBondsPct: string;
-  currentCashPct: string;
-};
 
-/** The new-client form: a middle risk tolerance and a ten-year horizon, everything else blank or unticked. */
-export const BLANK_CLIENT_FORM: ClientFormFields = {
-  name: "",
-  email: "",
-  homeMarket: "US",
-  riskTolerance: "3",
-  horizonYears: "10",
-  investableAssets: "",
-  currency: "USD",
-  maxFeeBps: "",
-  excludedRegions: [],
-  maxSmallCapSharePct: "",
-  passiveOnly: false,
-  notes: "",
-  currentUsEquityPct: "",
-  currentIntlEquityPct: "",
-  currentBondsPct: "",
-  currentCashPct: "",
-};
+export { BLANK_CLIENT_FORM, type ClientFormFields } from "./client-form-blank";
 
 export const idSchema = z.string().trim().min(1).max(64);
 

@@ -4,11 +4,9 @@ import { REGIONS } from "../market/regions";
 import { idSchema } from "./client";
 import { nameField, optionalNumber } from "./fields";
 
-export const REBALANCE_RULES = ["monthly", "quarterly", "annual", "never", "band5"] as const;
-export type RebalanceRule = (typeof REBALANCE_RULES)[number];
+import { ACTIVE_OVERRIDES, REBALANCE_RULES } from "../domain/proposal-choices";
 
-/** The model decides active or passive per sleeve, or the advisor makes every sleeve passive, or as active as allowed. */
-export const ACTIVE_OVERRIDES = ["model", "all_passive", "max_active"] as const;
+export { ACTIVE_OVERRIDES, REBALANCE_RULES, type RebalanceRule } from "../domain/proposal-choices";
 
 /**
  * An optional form number with its own message when it is out of range (the field says what range it takes);
