@@ -54,9 +54,11 @@ export async function cachedProposalValue<T>(
   const run = local.get(key, async () => {
     const stored = await store.get(firmId, key).catch(logged("read"));
     if (stored) return JSON.parse(stored) as T;
-    const value = await compute();
-    await store.set(firmId, key, JSON.stringify(value)).catch(logged("write"));
-    return value;
+    const json = JSON.stringify(await compute());
+    await store.set(firmId, key, json).catch(logged("write"));
+    // What the shared store holds, read back: a value is the same whichever level it comes from (dates as
+    // text, no undefined members), as a saved version's is.
+    return JSON.parse(json) as T;
   });
   inFlight.set(key, run);
   try {

@@ -6,6 +6,7 @@ import { listScenarioEvents, listVersionStamps } from "@/lib/db/scenario-events"
 import { compareHref, versionParam } from "@/lib/validation/scenario-params";
 import { PageHeader } from "@/components/ui/page-header";
 import { ProposalView } from "@/components/proposal/proposal-view";
+import { clientView } from "@/lib/services/proposal/client-view";
 import { AssumptionsSummary } from "@/components/proposal/assumptions-summary";
 import { StatusBadge } from "@/components/scenarios/status-badge";
 import { StatusControl } from "@/components/scenarios/status-control";
@@ -69,7 +70,7 @@ export default async function ScenarioPage({ params, searchParams }: Props) {
             <>
               <p className="mb-4 text-sm text-gray-600">{t("scenarios.asSaved")}</p>
               <AssumptionsSummary view={version.view} />
-              <ProposalView view={version.view} />
+              <ProposalView view={clientView(version.view)} />
             </>
           ) : (
             <UnreadableVersion engineVersion={version.engineVersion} />

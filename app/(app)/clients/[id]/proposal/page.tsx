@@ -5,6 +5,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { formatCurrency, formatDate, formatNumber } from "@/lib/i18n/format";
 import { loadClientOrNotFound } from "../load-client";
 import { generateProposal } from "@/lib/services/proposal/generate-proposal";
+import { clientView } from "@/lib/services/proposal/client-view";
 import { isAppError } from "@/lib/errors/app-error";
 import { DEFAULT_ASSUMPTIONS } from "@/lib/validation/proposal";
 import { idParam, versionParam } from "@/lib/validation/scenario-params";
@@ -63,7 +64,7 @@ export default async function ProposalPage({ params, searchParams }: Props) {
       {revision && !revision.assumptions && (
         <p className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900">{t("scenarios.reviseUnreadable", { version: revision.target.fromVersion })}</p>
       )}
-      <ProposalWorkspace initial={view} defaultScenarioName={`${client.name} · ${formatDate(locale, new Date())}`} revise={revision?.target} />
+      <ProposalWorkspace initial={clientView(view)} defaultScenarioName={`${client.name} · ${formatDate(locale, new Date())}`} revise={revision?.target} />
     </>
   );
 }
