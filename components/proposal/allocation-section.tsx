@@ -1,6 +1,7 @@
 "use client";
 
 import { Card, DonutChart, Legend } from "@tremor/react";
+import { ChartFigure } from "@/components/charts/chart-figure";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { formatCurrency, formatNumber, formatPercent } from "@/lib/i18n/format";
@@ -25,6 +26,8 @@ export function AllocationSection({ view }: { view: ProposalView }) {
   }
   const data = [...bySleeve.values()];
   const colors = data.map((_, i) => COLORS[i % COLORS.length]!);
+  const pct = (v: number) => formatPercent(locale, v, 1);
+  const weight = t("proposal.weight");
   const columns: Column<Line>[] = [
     { key: "region", header: t("proposal.region"), cell: (l) => (l.region ? t(`region.${l.region}`) : l.sleeve === "BONDS" ? t("proposal.bonds") : t("proposal.cash")) },
     { key: "size", header: t("proposal.size"), cell: (l) => (l.size ? t(`proposal.size.${l.size}`) : "—") },
@@ -42,10 +45,14 @@ export function AllocationSection({ view }: { view: ProposalView }) {
     <Card>
       <h2 className="font-medium">{t("proposal.allocation")}</h2>
       <div className="mt-4 grid gap-6 lg:grid-cols-[18rem_1fr]">
-        <div data-testid="allocation-donut">
-          <DonutChart data={data} category="value" index="name" colors={colors} valueFormatter={(v) => formatPercent(locale, v, 1)} className="h-56" />
+        <ChartFigure
+          title={t("scenarios.compare.weights")}
+          testId="allocation-donut"
+          data={{ index: "name", indexHeader: t("proposal.sleeve"), categories: [weight], rows: data.map((d) => ({ name: d.name, [weight]: d.value })), format: pct }}
+        >
+          <DonutChart data={data} category="value" index="name" colors={colors} valueFormatter={pct} className="h-56" />
           <Legend categories={data.map((d) => d.name)} colors={colors} className="mt-3" />
-        </div>
+        </ChartFigure>
         <DataTable
           caption={t("proposal.allocation")}
           columns={columns}

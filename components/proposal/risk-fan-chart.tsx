@@ -2,7 +2,8 @@
 
 import { LineChart } from "@tremor/react";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { DataTable } from "@/components/ui/data-table";
+import { ChartFigure } from "@/components/charts/chart-figure";
+import type { ChartRow } from "@/components/charts/chart-data-table";
 import { formatCurrency, formatNumber } from "@/lib/i18n/format";
 import type { MessageKey } from "@/lib/i18n/messages/en";
 import type { PercentileBand } from "@/lib/risk";
@@ -17,8 +18,8 @@ const BANDS: { pick: keyof PercentileBand; key: MessageKey; color: string }[] = 
 ];
 
 /**
- * The fan of wealth percentiles per year (the start, then each year-end) with the benchmark's median, and the
- * same figures as a visually hidden table for screen readers, which cannot read the chart's lines.
+ * The fan of wealth percentiles per year (the start, then each year-end) with the benchmark's median; its
+ * figures are also a table for screen readers, which cannot read the chart's lines.
  */
 export function RiskFanChart({ risk }: { risk: ProposalRisk }) {
   const { t, locale } = useI18n();
@@ -26,8 +27,8 @@ export function RiskFanChart({ risk }: { risk: ProposalRisk }) {
   const benchmarkMedian = t("projection.benchmarkMedian");
   const money = (v: number) => formatCurrency(locale, v, currency);
   const start = Object.fromEntries(BANDS.map((b) => [t(b.key), projection.initialAmount]));
-  const rows = [
-    { year: "0", ...start, ...(projection.benchmark ? { [benchmarkMedian]: projection.initialAmount } : {}) },
+  const rows: ChartRow[] = [
+    { year: formatNumber(locale, 0), ...start, ...(projection.benchmark ? { [benchmarkMedian]: projection.initialAmount } : {}) },
     ...projection.portfolio.years.map((y, i) => ({
       year: formatNumber(locale, y.year),
       ...Object.fromEntries(BANDS.map((b) => [t(b.key), y.wealth[b.pick]])),
@@ -37,20 +38,14 @@ export function RiskFanChart({ risk }: { risk: ProposalRisk }) {
   const categories = [...BANDS.map((b) => t(b.key)), ...(projection.benchmark ? [benchmarkMedian] : [])];
   const colors = [...BANDS.map((b) => b.color), ...(projection.benchmark ? ["gray"] : [])];
   return (
-    <figure data-testid="risk-fan-chart">
+    <ChartFigure
+      title={t("projection.fanTitle")}
+      note={t("projection.fanCaption")}
+      testId="risk-fan-chart"
+      className="mt-2"
+      data={{ index: "year", indexHeader: t("projection.year"), categories, rows, format: money }}
+    >
       <LineChart className="mt-2 h-72" data={rows} index="year" categories={categories} colors={colors} valueFormatter={money} yAxisWidth={96} showAnimation={false} />
-      <figcaption className="mt-1 text-xs text-gray-600">{t("projection.fanCaption")}</figcaption>
-      <div className="sr-only">
-        <DataTable
-          caption={t("projection.fanTitle")}
-          rowKey={(y) => String(y.year)}
-          rows={projection.portfolio.years}
-          columns={[
-            { key: "year", header: t("projection.year"), cell: (y) => formatNumber(locale, y.year) },
-            ...BANDS.map((b) => ({ key: b.pick, header: t(b.key), numeric: true, cell: (y: (typeof projection.portfolio.years)[number]) => money(y.wealth[b.pick]) })),
-          ]}
-        />
-      </div>
-    </figure>
+    </ChartFigure>
   );
 }

@@ -1,18 +1,19 @@
 "use client";
 
 import { BarChart, Card, LineChart } from "@tremor/react";
+import { ChartFigure } from "@/components/charts/chart-figure";
+import type { ChartRow } from "@/components/charts/chart-data-table";
+import { yearEndIndices } from "@/components/charts/chart-points";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
 import { DECILE_COLUMNS, DECILE_WEIGHTINGS, type DecileWeighting } from "@/lib/research/decile-sections";
 import type { DecileStat } from "@/lib/research/decile-stats";
 import type { SizeSpread } from "@/lib/research/decile-spread";
-import { ChartDataTable, type ChartRow } from "./chart-data-table";
-import { yearEndIndices } from "./chart-points";
 
 /**
  * The decile charts: CAGR by decile, the smallest against the largest decile (growth of 1, charted as log₁₀ of
  * wealth so a century of compounding stays readable; the axis shows wealth itself) and the rolling 10-year
- * spread. Each has its values as a table below it.
+ * spread. Each has its values as a table anyone can open below it.
  */
 export function DecileCharts({ deciles, spread, caption }: { deciles: readonly DecileStat[]; spread: readonly SizeSpread[]; caption: string }) {
   const { t, locale } = useI18n();
@@ -44,27 +45,37 @@ export function DecileCharts({ deciles, spread, caption }: { deciles: readonly D
     .filter((i) => spread.some((s) => s.points[i]?.spread10y !== null))
     .map((i) => Object.fromEntries([["month", months[i] ?? ""], ...spread.map((s) => [spreadName(s.weighting), s.points[i]?.spread10y ?? null])]));
   const spreadCats = spread.map((s) => spreadName(s.weighting));
-  const table = { summary: t("researchLab.chart.dataTable"), indexHeader: t("researchLab.chart.month"), note: t("researchLab.chart.yearEnds") };
+  const disclosure = t("chart.dataTable");
+  const monthly = { index: "month", indexHeader: t("chart.month"), note: t("chart.yearEnds") };
 
   return (
     <div className="grid gap-6 xl:grid-cols-2">
       <Card>
-        <h2 className="font-medium">{t("researchLab.french.cagrChart")}</h2>
-        <p className="text-xs text-gray-500">{caption}</p>
-        <BarChart className="mt-3 h-64" data={cagrRows} index="decile" categories={weightings} colors={["blue", "emerald"]} valueFormatter={pct} yAxisWidth={56} />
-        <ChartDataTable {...table} indexHeader={t("researchLab.french.decile")} note={undefined} caption={t("researchLab.french.cagrChart")} index="decile" categories={weightings} rows={cagrRows} format={pct} />
+        <ChartFigure
+          title={t("researchLab.french.cagrChart")}
+          heading="h2"
+          note={caption}
+          disclosure={disclosure}
+          data={{ index: "decile", indexHeader: t("researchLab.french.decile"), categories: weightings, rows: cagrRows, format: pct }}
+        >
+          <BarChart className="mt-3 h-64" data={cagrRows} index="decile" categories={weightings} colors={["blue", "emerald"]} valueFormatter={pct} yAxisWidth={56} />
+        </ChartFigure>
       </Card>
       <Card>
-        <h2 className="font-medium">{t("researchLab.french.cumulativeChart")}</h2>
-        <p className="text-xs text-gray-500">{caption}</p>
-        <LineChart className="mt-3 h-64" data={growthRows} index="month" categories={growthCats} colors={["rose", "blue", "amber", "emerald"]} valueFormatter={wealth} yAxisWidth={72} connectNulls />
-        <ChartDataTable {...table} caption={t("researchLab.french.cumulativeChart")} index="month" categories={growthCats} rows={growthRows} format={wealth} />
+        <ChartFigure
+          title={t("researchLab.french.cumulativeChart")}
+          heading="h2"
+          note={caption}
+          disclosure={disclosure}
+          data={{ ...monthly, categories: growthCats, rows: growthRows, format: wealth }}
+        >
+          <LineChart className="mt-3 h-64" data={growthRows} index="month" categories={growthCats} colors={["rose", "blue", "amber", "emerald"]} valueFormatter={wealth} yAxisWidth={72} connectNulls />
+        </ChartFigure>
       </Card>
       <Card className="xl:col-span-2">
-        <h2 className="font-medium">{t("researchLab.french.spreadChart")}</h2>
-        <p className="text-xs text-gray-500">{caption}</p>
-        <LineChart className="mt-3 h-64" data={spreadRows} index="month" categories={spreadCats} colors={["blue", "emerald"]} valueFormatter={pct} yAxisWidth={56} />
-        <ChartDataTable {...table} caption={t("researchLab.french.spreadChart")} index="month" categories={spreadCats} rows={spreadRows} format={pct} />
+        <ChartFigure title={t("researchLab.french.spreadChart")} heading="h2" note={caption} disclosure={disclosure} data={{ ...monthly, categories: spreadCats, rows: spreadRows, format: pct }}>
+          <LineChart className="mt-3 h-64" data={spreadRows} index="month" categories={spreadCats} colors={["blue", "emerald"]} valueFormatter={pct} yAxisWidth={56} />
+        </ChartFigure>
       </Card>
     </div>
   );

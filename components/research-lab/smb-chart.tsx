@@ -4,8 +4,9 @@ import { Card, LineChart } from "@tremor/react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { formatPercent } from "@/lib/i18n/format";
 import type { RegionalSmb } from "@/lib/research/regional-smb";
-import { ChartDataTable, type ChartRow } from "./chart-data-table";
-import { yearEndIndices } from "./chart-points";
+import { ChartFigure } from "@/components/charts/chart-figure";
+import type { ChartRow } from "@/components/charts/chart-data-table";
+import { yearEndIndices } from "@/components/charts/chart-points";
 
 /** Cumulative SMB by region at year ends (regions start in different years: a region is empty before its first month). */
 export function SmbChart({ regions }: { regions: readonly Pick<RegionalSmb, "region" | "months" | "cumulative">[] }) {
@@ -25,9 +26,14 @@ export function SmbChart({ regions }: { regions: readonly Pick<RegionalSmb, "reg
   const pct = (v: number) => formatPercent(locale, v, 1);
   return (
     <Card>
-      <h2 className="font-medium">{t("researchLab.smb.chart")}</h2>
-      <LineChart className="mt-3 h-72" data={rows} index="month" categories={categories} valueFormatter={pct} yAxisWidth={64} connectNulls />
-      <ChartDataTable summary={t("researchLab.chart.dataTable")} caption={t("researchLab.smb.chart")} index="month" indexHeader={t("researchLab.chart.month")} categories={categories} rows={rows} format={pct} note={t("researchLab.chart.yearEnds")} />
+      <ChartFigure
+        title={t("researchLab.smb.chart")}
+        heading="h2"
+        disclosure={t("chart.dataTable")}
+        data={{ index: "month", indexHeader: t("chart.month"), note: t("chart.yearEnds"), categories, rows, format: pct }}
+      >
+        <LineChart className="mt-3 h-72" data={rows} index="month" categories={categories} valueFormatter={pct} yAxisWidth={64} connectNulls />
+      </ChartFigure>
     </Card>
   );
 }

@@ -2,7 +2,8 @@
 
 import { BarChart, Card, LineChart } from "@tremor/react";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { ChartDataTable, type ChartRow } from "@/components/research-lab/chart-data-table";
+import { ChartFigure } from "@/components/charts/chart-figure";
+import type { ChartData, ChartRow } from "@/components/charts/chart-data-table";
 import type { Weighting } from "@/lib/backtest/types";
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
 import type { SizeEffectRow, SizeEffectRun } from "@/lib/services/research/size-effect";
@@ -30,7 +31,9 @@ export function SizeEffectCharts({ run, baseline, labels, weightings, caption }:
   const W = weightings.length;
   const bucketRow = (r: SizeEffectRun, b: number, w: number): SizeEffectRow | undefined => r.rows[b * W + w];
   const marketRow = (r: SizeEffectRun, weighting: Weighting) => r.rows.slice(labels.length * W).find((m) => m.weighting === weighting);
-  const table = { summary: t("researchLab.chart.dataTable"), indexHeader: t("researchSize.col.bucket") };
+  const disclosure = t("chart.dataTable");
+  const bySize = (categories: readonly string[], rows: readonly ChartRow[], format: (v: number) => string): ChartData => ({ index: "bucket", indexHeader: t("researchSize.col.bucket"), categories, rows, format });
+  const byDate = (categories: readonly string[], rows: readonly ChartRow[], format: (v: number) => string): ChartData => ({ index: "date", indexHeader: t("researchSize.col.windowEnd"), categories, rows, format });
 
   // CAGR and volatility by size, with the market's as flat lines (a reference, as in the study's charts).
   const sizeCats: string[] = [];
@@ -69,46 +72,41 @@ export function SizeEffectCharts({ run, baseline, labels, weightings, caption }:
   const [top, bottom] = [t("researchSize.series.top"), t("researchSize.series.bottom")];
   const excessRows: ChartRow[] = run.windowEnds.map((date, i) => ({ date, [top]: extremes?.topExcess[i] ?? null, [bottom]: extremes?.bottomExcess[i] ?? null }));
   const cumulativeRows: ChartRow[] = run.windowEnds.map((date, i) => ({ date, [top]: extremes?.topCumulative[i] ?? null, [bottom]: extremes?.bottomCumulative[i] ?? null }));
-  const dated = { ...table, indexHeader: t("researchSize.col.windowEnd") };
   const firstCaption = `${caption} · ${t("researchSize.chart.weightingNote", { weighting: wName(first) })}`;
+
+  const count = (v: number) => formatNumber(locale, v, 0);
 
   return (
     <div className="grid gap-6 xl:grid-cols-2">
-      <Card data-testid="size-effect-chart-cagr">
-        <h2 className="font-medium">{t("researchSize.chart.bySize")}</h2>
-        <p className="text-xs text-gray-500">{caption}</p>
-        <LineChart className="mt-3 h-72" data={sizeRows} index="bucket" categories={sizeCats} valueFormatter={pct} yAxisWidth={56} connectNulls />
-        <ChartDataTable {...table} caption={t("researchSize.chart.bySize")} index="bucket" categories={sizeCats} rows={sizeRows} format={pct} />
+      <Card>
+        <ChartFigure testId="size-effect-chart-cagr" title={t("researchSize.chart.bySize")} heading="h2" note={caption} disclosure={disclosure} data={bySize(sizeCats, sizeRows, pct)}>
+          <LineChart className="mt-3 h-72" data={sizeRows} index="bucket" categories={sizeCats} valueFormatter={pct} yAxisWidth={56} connectNulls />
+        </ChartFigure>
       </Card>
-      <Card data-testid="size-effect-chart-return-risk">
-        <h2 className="font-medium">{t("researchSize.chart.returnRisk")}</h2>
-        <p className="text-xs text-gray-500">{caption}</p>
-        <BarChart className="mt-3 h-72" data={rrRows} index="bucket" categories={rrCats} valueFormatter={ratio} yAxisWidth={48} />
-        <ChartDataTable {...table} caption={t("researchSize.chart.returnRisk")} index="bucket" categories={rrCats} rows={rrRows} format={ratio} />
+      <Card>
+        <ChartFigure testId="size-effect-chart-return-risk" title={t("researchSize.chart.returnRisk")} heading="h2" note={caption} disclosure={disclosure} data={bySize(rrCats, rrRows, ratio)}>
+          <BarChart className="mt-3 h-72" data={rrRows} index="bucket" categories={rrCats} valueFormatter={ratio} yAxisWidth={48} />
+        </ChartFigure>
       </Card>
-      <Card data-testid="size-effect-chart-wealth">
-        <h2 className="font-medium">{t("researchSize.chart.wealth")}</h2>
-        <p className="text-xs text-gray-500">{firstCaption}</p>
-        <LineChart className="mt-3 h-72" data={wealthRows} index="date" categories={wealthCats} valueFormatter={ratio} yAxisWidth={56} connectNulls />
-        <ChartDataTable {...dated} caption={t("researchSize.chart.wealth")} index="date" categories={wealthCats} rows={wealthRows} format={ratio} />
+      <Card>
+        <ChartFigure testId="size-effect-chart-wealth" title={t("researchSize.chart.wealth")} heading="h2" note={firstCaption} disclosure={disclosure} data={byDate(wealthCats, wealthRows, ratio)}>
+          <LineChart className="mt-3 h-72" data={wealthRows} index="date" categories={wealthCats} valueFormatter={ratio} yAxisWidth={56} connectNulls />
+        </ChartFigure>
       </Card>
-      <Card data-testid="size-effect-chart-holdings">
-        <h2 className="font-medium">{t("researchSize.chart.holdings")}</h2>
-        <p className="text-xs text-gray-500">{caption}</p>
-        <LineChart className="mt-3 h-72" data={holdingRows} index="date" categories={[...labels]} valueFormatter={(v) => formatNumber(locale, v, 0)} yAxisWidth={56} />
-        <ChartDataTable {...dated} caption={t("researchSize.chart.holdings")} index="date" categories={labels} rows={holdingRows} format={(v) => formatNumber(locale, v, 0)} />
+      <Card>
+        <ChartFigure testId="size-effect-chart-holdings" title={t("researchSize.chart.holdings")} heading="h2" note={caption} disclosure={disclosure} data={byDate(labels, holdingRows, count)}>
+          <LineChart className="mt-3 h-72" data={holdingRows} index="date" categories={[...labels]} valueFormatter={count} yAxisWidth={56} />
+        </ChartFigure>
       </Card>
-      <Card data-testid="size-effect-chart-excess">
-        <h2 className="font-medium">{t("researchSize.chart.excess")}</h2>
-        <p className="text-xs text-gray-500">{firstCaption}</p>
-        <BarChart className="mt-3 h-72" data={excessRows} index="date" categories={[top, bottom]} colors={["blue", "rose"]} valueFormatter={pct} yAxisWidth={56} />
-        <ChartDataTable {...dated} caption={t("researchSize.chart.excess")} index="date" categories={[top, bottom]} rows={excessRows} format={pct} />
+      <Card>
+        <ChartFigure testId="size-effect-chart-excess" title={t("researchSize.chart.excess")} heading="h2" note={firstCaption} disclosure={disclosure} data={byDate([top, bottom], excessRows, pct)}>
+          <BarChart className="mt-3 h-72" data={excessRows} index="date" categories={[top, bottom]} colors={["blue", "rose"]} valueFormatter={pct} yAxisWidth={56} />
+        </ChartFigure>
       </Card>
-      <Card data-testid="size-effect-chart-cumulative">
-        <h2 className="font-medium">{t("researchSize.chart.cumulative")}</h2>
-        <p className="text-xs text-gray-500">{firstCaption}</p>
-        <LineChart className="mt-3 h-72" data={cumulativeRows} index="date" categories={[top, bottom]} colors={["blue", "rose"]} valueFormatter={pct} yAxisWidth={56} connectNulls />
-        <ChartDataTable {...dated} caption={t("researchSize.chart.cumulative")} index="date" categories={[top, bottom]} rows={cumulativeRows} format={pct} />
+      <Card>
+        <ChartFigure testId="size-effect-chart-cumulative" title={t("researchSize.chart.cumulative")} heading="h2" note={firstCaption} disclosure={disclosure} data={byDate([top, bottom], cumulativeRows, pct)}>
+          <LineChart className="mt-3 h-72" data={cumulativeRows} index="date" categories={[top, bottom]} colors={["blue", "rose"]} valueFormatter={pct} yAxisWidth={56} connectNulls />
+        </ChartFigure>
       </Card>
     </div>
   );

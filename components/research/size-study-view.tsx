@@ -1,6 +1,8 @@
 "use client";
 
 import { Card, LineChart } from "@tremor/react";
+import { ChartFigure } from "@/components/charts/chart-figure";
+import type { ChartData, ChartRow } from "@/components/charts/chart-data-table";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
 import type { SizeStudyView as View } from "@/lib/services/research/size-study";
@@ -20,7 +22,7 @@ export function SizeStudyView({ study }: { study: View }) {
 
   const sweepData = (field: Field, withMarket: boolean) =>
     centres.map((c) => {
-      const row: Record<string, number | string | null> = { centre: formatPercent(locale, c, 0) };
+      const row: ChartRow = { centre: formatPercent(locale, c, 0) };
       for (const s of study.sweep.filter((x) => x.centre === c)) row[label(s.weighting)] = s[field];
       if (withMarket && field !== "returnRisk") {
         row[t("research.marketCap")] = marketOf("cap")?.[field] ?? null;
@@ -29,12 +31,22 @@ export function SizeStudyView({ study }: { study: View }) {
       return row;
     });
   const marketCats = [t("research.marketCap"), t("research.marketEqual")];
-  const extremes = study.extremes.map((e) => ({
+  const ratio = (v: number) => formatNumber(locale, v, 2);
+  const sweep = (field: Field, categories: readonly string[], format: (v: number) => string): ChartData => ({
+    index: "centre",
+    indexHeader: t("research.percentile"),
+    categories,
+    rows: sweepData(field, field !== "returnRisk"),
+    format,
+  });
+  const extremes: ChartRow[] = study.extremes.map((e) => ({
     date: e.date.slice(0, 4),
     [t("research.top")]: e.top,
     [t("research.bottom")]: e.bottom,
     [t("research.bottomBefore")]: e.bottomBefore,
   }));
+  const extremeCats = [t("research.top"), t("research.bottom"), t("research.bottomBefore")];
+  const whole = (v: number) => formatPercent(locale, v, 0);
 
   return (
     <div className="space-y-6">
@@ -45,20 +57,24 @@ export function SizeStudyView({ study }: { study: View }) {
       </Card>
       <div className="grid gap-6 xl:grid-cols-2">
         <Card>
-          <h2 className="font-medium">{t("research.sweepCagr")}</h2>
-          <LineChart className="mt-3 h-64" data={sweepData("cagr", true)} index="centre" categories={[cap, equal, ...marketCats]} colors={["blue", "emerald", "gray", "slate"]} valueFormatter={pct} yAxisWidth={52} />
+          <ChartFigure title={t("research.sweepCagr")} heading="h2" data={sweep("cagr", [cap, equal, ...marketCats], pct)}>
+            <LineChart className="mt-3 h-64" data={sweepData("cagr", true)} index="centre" categories={[cap, equal, ...marketCats]} colors={["blue", "emerald", "gray", "slate"]} valueFormatter={pct} yAxisWidth={52} />
+          </ChartFigure>
         </Card>
         <Card>
-          <h2 className="font-medium">{t("research.sweepRisk")}</h2>
-          <LineChart className="mt-3 h-64" data={sweepData("returnRisk", false)} index="centre" categories={[cap, equal]} colors={["blue", "emerald"]} valueFormatter={(v) => formatNumber(locale, v, 2)} yAxisWidth={52} />
+          <ChartFigure title={t("research.sweepRisk")} heading="h2" data={sweep("returnRisk", [cap, equal], ratio)}>
+            <LineChart className="mt-3 h-64" data={sweepData("returnRisk", false)} index="centre" categories={[cap, equal]} colors={["blue", "emerald"]} valueFormatter={ratio} yAxisWidth={52} />
+          </ChartFigure>
         </Card>
         <Card>
-          <h2 className="font-medium">{t("research.sweepVol")}</h2>
-          <LineChart className="mt-3 h-64" data={sweepData("volatility", true)} index="centre" categories={[cap, equal, ...marketCats]} colors={["blue", "emerald", "gray", "slate"]} valueFormatter={pct} yAxisWidth={52} />
+          <ChartFigure title={t("research.sweepVol")} heading="h2" data={sweep("volatility", [cap, equal, ...marketCats], pct)}>
+            <LineChart className="mt-3 h-64" data={sweepData("volatility", true)} index="centre" categories={[cap, equal, ...marketCats]} colors={["blue", "emerald", "gray", "slate"]} valueFormatter={pct} yAxisWidth={52} />
+          </ChartFigure>
         </Card>
         <Card>
-          <h2 className="font-medium">{t("research.extremes")}</h2>
-          <LineChart className="mt-3 h-64" data={extremes} index="date" categories={Object.keys(extremes[0] ?? {}).filter((k) => k !== "date")} colors={["blue", "rose", "amber"]} valueFormatter={(v) => formatPercent(locale, v, 0)} yAxisWidth={72} />
+          <ChartFigure title={t("research.extremes")} heading="h2" data={{ index: "date", indexHeader: t("chart.year"), categories: extremeCats, rows: extremes, format: whole }}>
+            <LineChart className="mt-3 h-64" data={extremes} index="date" categories={extremeCats} colors={["blue", "rose", "amber"]} valueFormatter={whole} yAxisWidth={72} />
+          </ChartFigure>
         </Card>
       </div>
     </div>

@@ -23,7 +23,7 @@ export function StudyTable({ table }: { table: SizeStudyView["table"] }) {
     { key: "returnRisk", header: t("research.returnRisk"), cell: (f) => (f?.returnRisk == null ? "—" : formatNumber(locale, f.returnRisk, 2)) },
   ];
   const columns: Column<Weighting>[] = [
-    { key: "weighting", header: "", cell: (w) => t(w === "cap" ? "research.cap" : "research.equal") },
+    { key: "weighting", header: t("research.weighting"), cell: (w) => t(w === "cap" ? "research.cap" : "research.equal") },
     ...MODES.flatMap(({ mode }) =>
       stats.map((s): Column<Weighting> => ({
         key: `${mode}-${s.key}`,
@@ -34,7 +34,7 @@ export function StudyTable({ table }: { table: SizeStudyView["table"] }) {
     ),
   ];
   const groups = [
-    { key: "weighting", header: t("research.weighting"), span: 1 },
+    { key: "weighting", header: "", span: 1 },
     ...MODES.map((m) => ({ key: m.mode, header: t(m.header), span: stats.length })),
   ];
   const weightings: readonly Weighting[] = ["cap", "equal"];

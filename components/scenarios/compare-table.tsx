@@ -12,7 +12,8 @@ export function CompareTable({ title, columns, rows, testId }: { title: string; 
   const { t } = useI18n();
   const cellAt = (row: CompareRow, i: number): CompareCell => row.cells[i] ?? { text: "", changed: false };
   const tableColumns: Column<CompareRow>[] = [
-    { key: "label", header: "", cell: (row) => row.label },
+    // The row labels need no visible header, but a header cell must not be empty for a screen reader.
+    { key: "label", header: <span className="sr-only">{t("scenarios.compare.item")}</span>, cell: (row) => row.label },
     ...columns.map((c, i): Column<CompareRow> => ({
       key: `column-${i}`,
       header: c,

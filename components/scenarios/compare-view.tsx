@@ -1,6 +1,8 @@
 "use client";
 
 import { Card, LineChart } from "@tremor/react";
+import { ChartFigure } from "@/components/charts/chart-figure";
+import { atYearEnds } from "@/components/charts/chart-points";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { formatNumber } from "@/lib/i18n/format";
 import type { Translate } from "@/lib/i18n/translate";
@@ -37,6 +39,7 @@ function textRows<K extends string>(rows: readonly TextRow<K>[], label: (key: K)
 export function CompareView({ columns, comparison, wealth }: { columns: readonly string[]; comparison: ProposalComparison; wealth: readonly OverlayRow[] }) {
   const { t, locale } = useI18n();
   const chart = wealth.map((row) => ({ month: row.month, ...row.values }));
+  const growth = (v: number) => formatNumber(locale, v, 2);
   return (
     <div className="space-y-6" data-testid="compare-view">
       <p className="text-sm text-gray-600">{t("scenarios.compareHelp")}</p>
@@ -45,10 +48,14 @@ export function CompareView({ columns, comparison, wealth }: { columns: readonly
         <CompareTable title={t("scenarios.compare.stats")} columns={columns} testId="compare-stats" rows={numberRows(comparison.stats, (k) => t(STAT_LABEL[k]), (k) => k, t, locale)} />
       </div>
       <Card>
-        <h2 className="font-medium">{t("scenarios.compare.wealth")}</h2>
-        <div data-testid="compare-wealth-chart">
-          <LineChart className="mt-2 h-72" data={chart} index="month" categories={[...columns]} colors={COLORS.slice(0, columns.length)} valueFormatter={(v) => formatNumber(locale, v, 2)} yAxisWidth={48} connectNulls={false} />
-        </div>
+        <ChartFigure
+          title={t("scenarios.compare.wealth")}
+          heading="h2"
+          testId="compare-wealth-chart"
+          data={{ index: "month", indexHeader: t("chart.month"), note: t("chart.yearEnds"), categories: columns, rows: atYearEnds(chart, (r) => r.month), format: growth }}
+        >
+          <LineChart className="mt-2 h-72" data={chart} index="month" categories={[...columns]} colors={COLORS.slice(0, columns.length)} valueFormatter={growth} yAxisWidth={48} connectNulls={false} />
+        </ChartFigure>
       </Card>
       <div className="grid gap-6 xl:grid-cols-2">
         <CompareTable

@@ -23,8 +23,9 @@ export function AppNav({ userName, isAdmin }: { userName: string; isAdmin: boole
   const [open, setOpen] = useState(false);
   const links = LINKS.filter((l) => !l.adminOnly || isAdmin);
 
+  // The app's banner (name, navigation, user), not complementary content: pages have their own <aside>s.
   return (
-    <aside className="border-b border-gray-200 bg-white md:min-h-screen md:w-60 md:border-b-0 md:border-r">
+    <header className="border-b border-gray-200 bg-white md:min-h-screen md:w-60 md:border-b-0 md:border-r">
       <div className="flex items-center justify-between px-4 py-4">
         <Link href="/dashboard" className="font-semibold text-blue-700">
           {t("app.name")}
@@ -63,6 +64,6 @@ export function AppNav({ userName, isAdmin }: { userName: string; isAdmin: boole
           </button>
         </div>
       </nav>
-    </aside>
+    </header>
   );
 }

@@ -7,6 +7,7 @@ import { countScenarios } from "@/lib/db/scenarios";
 import { recentActivity } from "@/lib/db/activity";
 import { isMessageKey } from "@/lib/i18n/translate";
 import { PageHeader } from "@/components/ui/page-header";
+import { ChartFigure } from "@/components/charts/chart-figure";
 
 export default async function DashboardPage() {
   const user = await requireUser();
@@ -17,6 +18,7 @@ export default async function DashboardPage() {
     recentActivity(user.id),
   ]);
   const riskData = stats.byRisk.map((r) => ({ name: t(`risk.${r.riskTolerance as 1}`), value: r.count }));
+  const clients = t("nav.clients");
 
   return (
     <>
@@ -45,8 +47,13 @@ export default async function DashboardPage() {
       </div>
       <div className="mt-6 grid gap-4 lg:grid-cols-2">
         <Card>
-          <h2 className="font-medium">{t("dashboard.riskMix")}</h2>
-          <DonutChart className="mt-4 h-48" data={riskData} category="value" index="name" colors={["emerald", "teal", "blue", "violet", "rose"]} />
+          <ChartFigure
+            title={t("dashboard.riskMix")}
+            heading="h2"
+            data={{ index: "name", indexHeader: t("field.riskTolerance"), categories: [clients], rows: riskData.map((r) => ({ name: r.name, [clients]: r.value })), format: (v) => formatNumber(locale, v) }}
+          >
+            <DonutChart className="mt-4 h-48" data={riskData} category="value" index="name" colors={["emerald", "teal", "blue", "violet", "rose"]} />
+          </ChartFigure>
         </Card>
         <Card>
           <h2 className="font-medium">{t("dashboard.recent")}</h2>

@@ -144,6 +144,18 @@ describe("DataTable", () => {
     expect(markup).toMatch(/<thead[^>]*><tr><th scope="colgroup" colSpan="2" class="[^"]*">Everything<\/th><\/tr><tr class="text-xs">/i);
   });
 
+  test("a group without a name is an empty cell, not an empty header (axe: empty-table-header)", () => {
+    const markup = table({ groups: [{ key: "label", header: "", span: 1 }, { key: "figures", header: "Figures", span: 1 }] });
+    expect(markup).toMatch(/<thead[^>]*><tr><td colSpan="1" class="[^"]*"><\/td><th scope="colgroup" colSpan="1" class="[^"]*">Figures<\/th><\/tr>/i);
+  });
+
+  test("hidden: the table alone, visually hidden, with no focusable frame nobody could see", () => {
+    const markup = table({ variant: "hidden" });
+    expect(markup).toMatch(/^<table class="sr-only" data-testid="funds"><caption class="sr-only">Allocation<\/caption>/);
+    expect(markup).not.toContain("tabindex");
+    expect(markup).not.toContain('role="region"');
+  });
+
   test("no rows: the headers and caption still say what the table is", () => {
     const markup = table({ rows: [] });
     expect(markup).toContain("<caption");

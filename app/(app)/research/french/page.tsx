@@ -15,7 +15,7 @@ import { SmbChart } from "@/components/research-lab/smb-chart";
 import { SmbTable } from "@/components/research-lab/smb-table";
 import { MethodNotes } from "@/components/research-lab/method-notes";
 import { sourceText } from "@/components/research-lab/source-text";
-import { yearEndIndices } from "@/components/research-lab/chart-points";
+import { yearEndIndices } from "@/components/charts/chart-points";
 
 type Props = { searchParams?: Promise<Record<string, string | string[] | undefined>> };
 
@@ -77,8 +77,9 @@ export default async function FrenchResearchPage({ searchParams }: Props) {
           </Card>
         </div>
       )}
-      <section className="mb-6 space-y-4" aria-labelledby="smb-title">
-        <h2 id="smb-title" className="text-lg font-semibold text-gray-900">{t("researchLab.smb.title")}</h2>
+      {/* Not a named region: its table is already the region named "Small-minus-big by region" (axe: landmark-unique). */}
+      <section className="mb-6 space-y-4">
+        <h2 className="text-lg font-semibold text-gray-900">{t("researchLab.smb.title")}</h2>
         {data.smb.length === 0 ? (
           <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900" data-testid="smb-empty">{t("researchLab.smb.empty")}</p>
         ) : (

@@ -11,3 +11,8 @@ export function yearEndIndices(months: readonly string[]): number[] {
   });
   return out;
 }
+
+/** The rows of a monthly series at its year ends and its last month (see `yearEndIndices`), for a chart's table. */
+export function atYearEnds<T>(rows: readonly T[], monthOf: (row: T) => string): T[] {
+  return yearEndIndices(rows.map(monthOf)).flatMap((i) => (i in rows ? [rows[i] as T] : []));
+}
