@@ -1,6 +1,6 @@
 "use client";
 
-import { Card, DonutChart, Legend } from "@tremor/react";
+import { Card, CategoryBar, Legend } from "@tremor/react";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { DataTable, type Column } from "@/components/ui/data-table";
@@ -11,12 +11,12 @@ import { sleeveSourceText } from "./provenance-text";
 
 type Line = ProposalView["allocation"]["lines"][number];
 
-const COLORS = ["blue", "cyan", "indigo", "violet", "emerald", "teal", "amber", "rose", "sky", "fuchsia", "lime", "orange", "slate", "gray"];
+const COLORS = ["blue", "cyan", "indigo", "violet", "emerald", "teal", "amber", "rose", "sky", "fuchsia", "lime", "orange", "slate", "gray"] as const;
 
 export function AllocationSection({ view }: { view: ProposalView }) {
   const { t, locale } = useI18n();
   const lines = [...view.allocation.lines].sort((a, b) => b.weight - a.weight);
-  // The donut groups active and passive of one sleeve (region × size); the table shows the split.
+  // The bar groups active and passive of one sleeve (region × size); the table shows the split.
   const bySleeve = new Map<string, { name: string; value: number }>();
   for (const l of lines) {
     const name = lineLabel({ ...l, style: null }, t);
@@ -47,10 +47,11 @@ export function AllocationSection({ view }: { view: ProposalView }) {
       <div className="mt-4 grid gap-6 lg:grid-cols-[18rem_1fr]">
         <ChartFigure
           title={t("scenarios.compare.weights")}
-          testId="allocation-donut"
+          testId="allocation-bar"
           data={{ index: "name", indexHeader: t("proposal.sleeve"), categories: [weight], rows: data.map((d) => ({ name: d.name, [weight]: d.value })), format: pct }}
         >
-          <DonutChart data={data} category="value" index="name" colors={colors} valueFormatter={pct} className="h-56" />
+          {/* A stacked bar, not a donut: it is drawn without recharts, so the top of the page needs no chart chunk. */}
+          <CategoryBar values={data.map((d) => d.value * 100)} colors={colors} showLabels={false} className="mt-2" />
           <Legend categories={data.map((d) => d.name)} colors={colors} className="mt-3" />
         </ChartFigure>
         <DataTable

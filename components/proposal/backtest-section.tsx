@@ -1,6 +1,7 @@
 "use client";
 
-import { AreaChart, BarChart, Card, LineChart } from "@tremor/react";
+import { Card } from "@tremor/react";
+import { AreaChart, BarChart, LineChart } from "@/components/charts/lazy-charts";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import type { ChartData, ChartRow } from "@/components/charts/chart-data-table";
 import { atYearEnds } from "@/components/charts/chart-points";

@@ -1,6 +1,6 @@
 "use client";
 
-import { LineChart } from "@tremor/react";
+import { LineChart } from "@/components/charts/lazy-charts";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import type { ChartRow } from "@/components/charts/chart-data-table";

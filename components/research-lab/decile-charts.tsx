@@ -1,6 +1,7 @@
 "use client";
 
-import { BarChart, Card, LineChart } from "@tremor/react";
+import { Card } from "@tremor/react";
+import { BarChart, LineChart } from "@/components/charts/lazy-charts";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import type { ChartRow } from "@/components/charts/chart-data-table";
 import { yearEndIndices } from "@/components/charts/chart-points";

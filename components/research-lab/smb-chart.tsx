@@ -1,6 +1,7 @@
 "use client";
 
-import { Card, LineChart } from "@tremor/react";
+import { Card } from "@tremor/react";
+import { LineChart } from "@/components/charts/lazy-charts";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { formatPercent } from "@/lib/i18n/format";
 import type { RegionalSmb } from "@/lib/research/regional-smb";

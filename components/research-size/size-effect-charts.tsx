@@ -1,6 +1,7 @@
 "use client";
 
-import { BarChart, Card, LineChart } from "@tremor/react";
+import { Card } from "@tremor/react";
+import { BarChart, LineChart } from "@/components/charts/lazy-charts";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import type { ChartData, ChartRow } from "@/components/charts/chart-data-table";

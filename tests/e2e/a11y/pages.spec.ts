@@ -29,7 +29,8 @@ const chartsDrawn = async (page: Page) => {
   await expect(async () => {
     for (let i = 0, n = await figures.count(); i < n; i++) {
       await figures.nth(i).scrollIntoViewIfNeeded({ timeout: 5_000 });
-      await expect(figures.nth(i).locator(".recharts-responsive-container")).toBeVisible({ timeout: 5_000 });
+      // A lazy chart's box says "waiting" until its chart is mounted (components/charts/lazy-charts.tsx).
+      await expect(figures.nth(i).locator('[data-chart-state="waiting"]')).toHaveCount(0, { timeout: 5_000 });
     }
   }).toPass({ timeout: 60_000 });
 };

@@ -8,7 +8,9 @@ test("generate a proposal, change the risk tolerance, save it as a scenario and 
   await page.getByRole("link", { name: "Allocation proposal" }).click();
   await expect(page.getByRole("heading", { name: "Allocation proposal" })).toBeVisible();
 
-  await expect(page.getByTestId("allocation-donut").locator("svg").first()).toBeVisible();
+  await expect(page.getByTestId("allocation-bar")).toBeVisible();
+  // Charts are drawn when they come near the viewport (components/charts/lazy-charts.tsx).
+  await page.getByTestId("wealth-chart").scrollIntoViewIfNeeded();
   await expect(page.getByTestId("wealth-chart").locator("svg").first()).toBeVisible();
   await expect(page.getByTestId("evidence-table")).toBeVisible();
   await expect(page.getByTestId("synthetic-label")).toBeVisible();

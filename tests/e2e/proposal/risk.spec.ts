@@ -10,6 +10,8 @@ test("the proposal shows the fan chart, the stress table and the risk fit, and a
 
   // The projection is asked for after the page renders; 10,000 paths take a moment on a busy CI machine.
   const fan = page.getByTestId("risk-fan-chart");
+  await expect(fan).toBeVisible({ timeout: 30_000 });
+  await fan.scrollIntoViewIfNeeded();
   await expect(fan.locator("svg").first()).toBeVisible({ timeout: 30_000 });
   const stress = page.getByTestId("stress-table");
   await expect(stress).toBeVisible();

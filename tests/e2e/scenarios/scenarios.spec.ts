@@ -34,6 +34,7 @@ test("revise a scenario: version 2 is saved, both versions are listed and the co
   await expect(page.getByRole("heading", { name: "Compare scenarios" })).toBeVisible();
   await expect(page.getByTestId("compare-columns")).toContainText(`${name}, version 1`);
   await expect(page.getByTestId("compare-columns")).toContainText(`${name}, version 2`);
+  await page.getByTestId("compare-wealth-chart").scrollIntoViewIfNeeded();
   await expect(page.getByTestId("compare-wealth-chart").locator("svg").first()).toBeVisible();
   const rebalancing = page.getByTestId("compare-methodology").getByRole("row", { name: /Rebalancing/ });
   await expect(rebalancing).toHaveAttribute("data-changed", "true");
