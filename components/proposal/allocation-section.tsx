@@ -1,6 +1,7 @@
 "use client";
 
-import { Card, CategoryBar, Legend } from "@tremor/react";
+import { Card } from "@tremor/react";
+import { ShareBar } from "@/components/charts/share-bar";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { DataTable, type Column } from "@/components/ui/data-table";
@@ -51,8 +52,7 @@ export function AllocationSection({ view }: { view: ProposalView }) {
           data={{ index: "name", indexHeader: t("proposal.sleeve"), categories: [weight], rows: data.map((d) => ({ name: d.name, [weight]: d.value })), format: pct }}
         >
           {/* A stacked bar, not a donut: it is drawn without recharts, so the top of the page needs no chart chunk. */}
-          <CategoryBar values={data.map((d) => d.value * 100)} colors={colors} showLabels={false} className="mt-2" />
-          <Legend categories={data.map((d) => d.name)} colors={colors} className="mt-3" />
+          <ShareBar values={data.map((d) => d.value * 100)} names={data.map((d) => d.name)} colors={colors} className="mt-2" />
         </ChartFigure>
         <DataTable
           caption={t("proposal.allocation")}

@@ -1,4 +1,5 @@
-import { BarList, Card, Metric, Text } from "@tremor/react";
+import { Card, Metric, Text } from "@tremor/react";
+import { ShareBar } from "@/components/charts/share-bar";
 import { requireUser } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatCurrency, formatDate, formatNumber } from "@/lib/i18n/format";
@@ -8,6 +9,8 @@ import { recentActivity } from "@/lib/db/activity";
 import { isMessageKey } from "@/lib/i18n/translate";
 import { PageHeader } from "@/components/ui/page-header";
 import { ChartFigure } from "@/components/charts/chart-figure";
+
+const RISK_COLORS = ["emerald", "teal", "blue", "violet", "rose"] as const;
 
 export default async function DashboardPage() {
   const user = await requireUser();
@@ -52,8 +55,8 @@ export default async function DashboardPage() {
             heading="h2"
             data={{ index: "name", indexHeader: t("field.riskTolerance"), categories: [clients], rows: riskData.map((r) => ({ name: r.name, [clients]: r.value })), format: (v) => formatNumber(locale, v) }}
           >
-            {/* Bars drawn without recharts: the dashboard's first load needs no chart chunk. */}
-            <BarList className="mt-4" data={riskData} color="emerald" valueFormatter={(v: number) => formatNumber(locale, v)} />
+            {/* A stacked bar drawn without recharts: the dashboard's first load needs no chart chunk. */}
+            <ShareBar className="mt-4" values={riskData.map((r) => r.value)} names={riskData.map((r) => r.name)} colors={RISK_COLORS} />
           </ChartFigure>
         </Card>
         <Card>
