@@ -31,19 +31,14 @@ export function holdingOutcomes(panel: Panel, from: number, to: number, mode: Su
   const everyId = new Int32Array(n);
   for (let s = 0; s < n; s++) everyId[s] = s;
   const out = { returns: new Float64Array(n), fate: new Uint8Array(n) };
-  outcomesOf(panel, everyId, from, to, mode, out.returns, out.fate, new Int32Array(n));
+  outcomesOf(panel, everyId, from, to, mode, out.returns, out.fate);
   return out;
 }
 
 /**
  * {@link holdingOutcomes} of the securities `ids` only, the outcome of `ids[k]` written at position k
- * of `returns` and `fate` (the back-test passes its ranked universe: the ids not eligible at t need no
- * outcome). Securities are visited in id order whatever the order of `ids`, each over its dates in
- * turn: in a date-major panel neighbouring ids share cache lines, so the window's cells are read about
- * once. The caller owns every array, so the back-test reuses the same ones in every window.
+ * of `returns` and `fate` (each at least `ids.length` long).
  *
- * @param returns receives each return and @param fate each {@link FATE}: both at least `ids.length` long.
- * @param position scratch of `panel.ids.length` entries.
  * @throws if not 0 <= from < to < dates.length.
  */
 export function outcomesOf(
@@ -54,78 +49,101 @@ export function outcomesOf(
   mode: SurvivorshipMode,
   returns: Float64Array,
   fate: Uint8Array,
-  position: Int32Array,
+): void {
+  const growth = new Float64Array(panel.ids.length);
+  const exited = new Uint8Array(panel.ids.length);
+  compoundWindow(panel, ids, ids.length, from, to, growth, exited);
+  const stopped = stoppedRule(mode);
+  const last = to * panel.ids.length;
+  for (let k = 0; k < ids.length; k++) {
+    const s = ids[k] ?? 0;
+    const compounded = (growth[s] ?? 1) - 1;
+    if (exited[s] === 1) {
+      fate[k] = FATE.EXITED;
+      returns[k] = compounded;
+    } else if (!Number.isNaN(panel.returns[last + s])) {
+      fate[k] = FATE.ALIVE;
+      returns[k] = compounded;
+    } else {
+      fate[k] = FATE.STOPPED;
+      returns[k] = stopped.keepsCompounded ? compounded : stopped.value;
+    }
+  }
+}
+
+/**
+ * The survivorship rule for a security whose data stopped inside the window, as numbers a loop can read:
+ * total_loss → −1, last_available → what it compounded, exclude → NaN (dropped from its bucket).
+ */
+export function stoppedRule(mode: SurvivorshipMode): { keepsCompounded: boolean; value: number } {
+  switch (mode) {
+    case "total_loss":
+      return { keepsCompounded: false, value: -1 };
+    case "last_available":
+      return { keepsCompounded: true, value: NaN };
+    case "exclude":
+      return { keepsCompounded: false, value: NaN };
+  }
+}
+
+/**
+ * For the first `count` securities s of `ids`: growth[s] = Π(1 + rₖ) over the valid returns of s in the
+ * window (from, to], stopped after its recorded exit (the first row with status delisted and a valid
+ * return), when exited[s] = 1, else 0. Both arrays are indexed like `Panel.ids`. With ids ascending,
+ * neighbouring ids share the cache lines of each date's row of a date-major panel, so the window's cells
+ * are read about once.
+ *
+ * @throws if not 0 <= from < to < dates.length.
+ */
+export function compoundWindow(
+  panel: Panel,
+  ids: Int32Array,
+  count: number,
+  from: number,
+  to: number,
+  growth: Float64Array,
+  exited: Uint8Array,
 ): void {
   if (!(Number.isInteger(from) && Number.isInteger(to) && 0 <= from && from < to && to < panel.dates.length)) {
     throw new Error(`holdingOutcomes: need 0 <= from < to < ${panel.dates.length}, got ${from}, ${to}`);
   }
-  positionsOf(ids, position);
-  compound(panel.returns, panel.flags, panel.ids.length, position, from, to, mode, returns, fate);
-}
-
-/** position[s] = k where ids[k] = s, −1 for the securities not in `ids`. */
-function positionsOf(ids: Int32Array, position: Int32Array): void {
-  position.fill(-1);
-  for (let k = 0; k < ids.length; k++) position[ids[k]!] = k;
+  const n = panel.ids.length;
+  compound(panel.returns, panel.flags, PANEL_FLAG.DELISTED, n, ids, count, (from + 1) * n, to * n, growth, exited);
 }
 
 /**
- * The loop of {@link outcomesOf} over a panel's `returns` and `flags` columns (`n` ids wide), in a
- * function of its own that takes arrays so V8 compiles it while it runs without the set-up around it
- * (see `stepSeries`).
+ * The loops of {@link compoundWindow} over a panel's `returns` and `flags` columns (`n` ids wide), cells
+ * first + s … last + s of security s. A function of its own that takes arrays and numbers, so V8 compiles
+ * the loops while they run without the set-up around them.
  */
 function compound(
   returns: Float64Array,
   flags: Uint8Array,
+  delisted: number,
   n: number,
-  position: Int32Array,
-  from: number,
-  to: number,
-  mode: SurvivorshipMode,
-  out: Float64Array,
-  fate: Uint8Array,
+  ids: Int32Array,
+  count: number,
+  first: number,
+  last: number,
+  growth: Float64Array,
+  exited: Uint8Array,
 ): void {
-  // Read once: an imported binding can compile to a property getter, too slow inside the loop.
-  const delisted = PANEL_FLAG.DELISTED;
-  const first = (from + 1) * n;
-  const last = to * n;
   // Hot loop: every index below is in range by construction, so `!` instead of `?? 0`.
-  for (let s = 0; s < n; s++) {
-    const k = position[s]!;
-    if (k < 0) continue;
-    let growth = 1;
-    let exited = false;
+  for (let j = 0; j < count; j++) {
+    const s = ids[j]!;
+    let product = 1;
+    let exit = 0;
     for (let cell = first + s; cell <= last + s; cell += n) {
       const r = returns[cell]!;
-      if (Number.isNaN(r)) continue;
-      growth *= 1 + r;
+      // r !== r: NaN, without the call to Number.isNaN that the interpreter makes before V8 compiles the loop.
+      if (r !== r) continue;
+      product *= 1 + r;
       if (flags[cell]! & delisted) {
-        exited = true;
+        exit = 1;
         break;
       }
     }
-    const compounded = growth - 1;
-    if (exited) {
-      fate[k] = FATE.EXITED;
-      out[k] = compounded;
-    } else if (!Number.isNaN(returns[last + s]!)) {
-      fate[k] = FATE.ALIVE;
-      out[k] = compounded;
-    } else {
-      fate[k] = FATE.STOPPED;
-      out[k] = stoppedReturn(mode, compounded);
-    }
-  }
-}
-
-/** The survivorship rule for a security whose data stopped inside the window. */
-function stoppedReturn(mode: SurvivorshipMode, compounded: number): number {
-  switch (mode) {
-    case "total_loss":
-      return -1;
-    case "last_available":
-      return compounded;
-    case "exclude":
-      return NaN;
+    growth[s] = product;
+    exited[s] = exit;
   }
 }

@@ -3,10 +3,10 @@ import { excessOver } from "./extremes";
 import type { Panel } from "./panel";
 import { rebalanceDateIndices } from "./rebalance-dates";
 import { resolveSizeOptions } from "./size-backtest-options";
-import { linkWindows, newSizeSeries, stepSizeSeries, type SizeSeries } from "./size-series";
+import { newBucketState, STEP_LENGTH, stepBucket } from "./size-series";
 import { loadWindow, newSizeWindow, type SizeWindow } from "./size-window";
-import { computeStats } from "./stats";
-import type { BucketSpec, SeriesResult, SizeBacktestOptions, SizeBacktestResult, Weighting } from "./types";
+import { computeStatsOfEach } from "./stats";
+import type { BucketSpec, SeriesResult, SizeBacktestOptions, SizeBacktestResult, Stats, Weighting } from "./types";
 import { wealthCurve } from "./wealth";
 
 type PercentileBucket = Extract<BucketSpec, { kind: "percentile" }>;
@@ -27,15 +27,14 @@ function periodsPerYear(rebalanceMonth: number | "every", dates: readonly string
   return median <= 45 ? 12 : median <= 120 ? 4 : 1;
 }
 
-type Plan = {
-  bucket: BucketSpec;
-  weighting: Weighting;
-  costRate: number;
-  state: SizeSeries;
-  returns: Float64Array;
-  holdings: Int32Array;
-  turnover: Float64Array;
-};
+/** The weightings in the order a bucket's state and step hold them (see `stepBucket`). */
+const WEIGHTING_INDEX: Record<Weighting, number> = { cap: 0, equal: 1, sqrt: 2 };
+
+/** Per-window figures of one weighting of a bucket. */
+type Track = { returns: Float64Array; holdings: Int32Array; turnover: Float64Array };
+
+/** A bucket stepped for all three weightings at once (see `stepBucket`), each weighting's figures in its track. */
+type Plan = { bucket: BucketSpec; costRate: number; state: Float64Array; tracks: readonly Track[] };
 
 /**
  * Size-bucket back-test (domain.md §3, reproducing the study of §2). At each rebalance date t (the
@@ -65,78 +64,111 @@ export function runSizeBacktest(panel: Panel, options: SizeBacktestOptions): Siz
   const windows = rebalance.length - 1;
   const perYear = periodsPerYear(resolved.rebalanceMonth, panel.dates);
   const n = panel.ids.length;
-  // Two sets of window arrays, used in turn: a series reads its old weights from the previous window's.
+  // Two sets of window arrays, used in turn: a step reads its old weights from the previous window's.
   const loaded = [newSizeWindow(n), newSizeWindow(n)] as const;
-  const plan = (bucket: BucketSpec, weighting: Weighting): Plan => ({
-    bucket,
-    weighting,
-    costRate: resolved.costRate(bucket),
-    state: newSizeSeries(),
+  const track = (): Track => ({
     returns: new Float64Array(windows),
     holdings: new Int32Array(windows),
     turnover: new Float64Array(windows),
   });
-  const buckets = resolved.buckets.flatMap((bucket) => resolved.weightings.map((w) => plan(bucket, w)));
+  const plan = (bucket: BucketSpec): Plan => ({
+    bucket,
+    costRate: resolved.costRate(bucket),
+    state: newBucketState(),
+    tracks: [track(), track(), track()],
+  });
+  const buckets = resolved.buckets.map(plan);
   // Cap and equal always (the study's two reference lines), sqrt when requested.
-  const capMarket = plan(MARKET, "cap");
-  const market = [capMarket, plan(MARKET, "equal")];
-  if (resolved.weightings.includes("sqrt")) market.push(plan(MARKET, "sqrt"));
+  const market = plan(MARKET);
+  const marketWeightings: Weighting[] = resolved.weightings.includes("sqrt") ? ["cap", "equal", "sqrt"] : ["cap", "equal"];
   // A decile that is also one of the buckets (the sweep's first and last are) is that bucket's series:
-  // the same members, weighting and cost give the same returns, so it is stepped once. Only its returns
-  // are read (by excessOver), so the caller sees nothing shared.
-  const decile = (spec: PercentileBucket, weighting: Weighting): Plan =>
+  // the same members and cost give the same returns, so it is stepped once. Only its returns are read
+  // (by excessOver), so the caller sees nothing shared.
+  const decile = (spec: PercentileBucket): Plan =>
     buckets.find(
       (p) =>
-        p.weighting === weighting &&
         p.bucket.kind === "percentile" &&
         p.bucket.from === spec.from &&
         p.bucket.to === spec.to &&
         p.costRate === resolved.costRate(spec),
-    ) ?? plan(spec, weighting);
-  const extremes = resolved.weightings.map((w) => ({ top: decile(TOP_DECILE, w), bottom: decile(BOTTOM_DECILE, w) }));
-  const all = [...new Set([...buckets, ...market, ...extremes.flatMap((e) => [e.top, e.bottom])])];
+    ) ?? plan(spec);
+  const top = decile(TOP_DECILE);
+  const bottom = decile(BOTTOM_DECILE);
+  const all = [...new Set([...buckets, market, top, bottom])];
+  const step = new Float64Array(STEP_LENGTH);
   for (let i = 0; i < windows; i++) {
     const now = loaded[i % 2]!;
-    const count = loadWindow(now, panel, rebalance[i] ?? 0, rebalance[i + 1] ?? 0, resolved);
-    stepAll(all, now, loaded[(i + 1) % 2]!, count, i);
+    const before = loaded[(i + 1) % 2]!;
+    const count = loadWindow(now, before, panel, rebalance[i] ?? 0, rebalance[i + 1] ?? 0, resolved);
+    stepAll(all, now, before, count, i, step);
   }
-  const toResult = (p: Plan) => seriesResult(p, resolved.riskFree, perYear);
+  const capMarket = market.tracks[0]!;
+  const trackOf = (p: Plan, weighting: Weighting) => p.tracks[WEIGHTING_INDEX[weighting]]!;
+  const bucketSeries = buckets.flatMap((p) =>
+    resolved.weightings.map((weighting) => ({ bucket: p.bucket, weighting, track: trackOf(p, weighting) })),
+  );
+  const marketSeries = marketWeightings.map((weighting) => ({ weighting, track: trackOf(market, weighting) }));
+  // Every series' statistics in one call (see computeStatsOfEach).
+  const stats = computeStatsOfEach(
+    [...bucketSeries, ...marketSeries].map((series) => series.track.returns),
+    perYear,
+    resolved.riskFree,
+  );
   return {
     rebalanceDates: rebalance.map((d) => panel.dates[d] ?? ""),
-    results: buckets.map((p) => ({ ...toResult(p), bucket: p.bucket, weighting: p.weighting })),
-    market: market.map((p) => ({ ...toResult(p), weighting: p.weighting })),
-    extremes: extremes.map(({ top: topPlan, bottom: bottomPlan }) => {
-      const top = excessOver(topPlan.returns, capMarket.returns);
-      const bottom = excessOver(bottomPlan.returns, capMarket.returns);
+    results: bucketSeries.map(({ bucket, weighting, track }, i) => ({
+      ...seriesResult(track, stats[i]!),
+      bucket,
+      weighting,
+    })),
+    market: marketSeries.map(({ weighting, track }, i) => ({
+      ...seriesResult(track, stats[bucketSeries.length + i]!),
+      weighting,
+    })),
+    extremes: resolved.weightings.map((weighting) => {
+      const w = WEIGHTING_INDEX[weighting];
+      const topExcess = excessOver(top.tracks[w]!.returns, capMarket.returns);
+      const bottomExcess = excessOver(bottom.tracks[w]!.returns, capMarket.returns);
       return {
-        weighting: topPlan.weighting,
-        topExcess: top.excess,
-        bottomExcess: bottom.excess,
-        topCumulative: top.cumulative,
-        bottomCumulative: bottom.cumulative,
+        weighting,
+        topExcess: topExcess.excess,
+        bottomExcess: bottomExcess.excess,
+        topCumulative: topExcess.cumulative,
+        bottomCumulative: bottomExcess.cumulative,
       };
     }),
   };
 }
 
-/** Steps every series over one loaded window of `count` ranked securities, `before` holding the previous window. */
-function stepAll(plans: readonly Plan[], now: SizeWindow, before: SizeWindow, count: number, windowIndex: number): void {
-  linkWindows(now.window.ids, count, before.position, before.window.alive, now.previous);
-  for (const p of plans) {
-    const [lo, hi] = bucketRange(p.bucket, count);
-    const step = stepSizeSeries(p.state, now.byWeighting[p.weighting], before.byWeighting[p.weighting], lo, hi, p.costRate);
-    p.returns[windowIndex] = step.net;
-    p.holdings[windowIndex] = step.holdings;
-    p.turnover[windowIndex] = step.turnover;
+/**
+ * Steps every bucket over one loaded window of `count` ranked securities, `before` holding the previous
+ * window, `step` being scratch for one bucket's figures.
+ */
+function stepAll(
+  plans: readonly Plan[],
+  now: SizeWindow,
+  before: SizeWindow,
+  count: number,
+  windowIndex: number,
+  step: Float64Array,
+): void {
+  // Index loops and no destructuring: the first window runs this in V8's interpreter, where an array
+  // iterator is a call per element.
+  for (let i = 0; i < plans.length; i++) {
+    const p = plans[i]!;
+    const range = bucketRange(p.bucket, count);
+    stepBucket(p.state, now.ranked, before.ranked, range[0], range[1], p.costRate, step);
+    for (let w = 0; w < 3; w++) {
+      const track = p.tracks[w]!;
+      track.returns[windowIndex] = step[w]!;
+      track.turnover[windowIndex] = step[3 + w]!;
+      track.holdings[windowIndex] = step[6]!;
+    }
   }
 }
 
-function seriesResult(p: Plan, riskFree: number, perYear: number): SeriesResult {
-  return {
-    returns: p.returns,
-    wealth: wealthCurve(p.returns),
-    holdings: p.holdings,
-    turnover: p.turnover,
-    stats: computeStats(p.returns, perYear, riskFree),
-  };
+/** A weighting's result; its arrays are its own (a bucket's weightings share no array with each other). */
+function seriesResult(track: Track, stats: Stats): SeriesResult {
+  const { returns, holdings, turnover } = track;
+  return { returns, wealth: wealthCurve(returns), holdings, turnover, stats };
 }

@@ -111,22 +111,97 @@ export function maxDrawdown(returns: ArrayLike<number>): number | null {
  * @example computeStats([0.1, 0.21], 1).cagr → 0.153689…
  */
 export function computeStats(returns: ArrayLike<number>, periodsPerYear: number, riskFreeAnnual = 0): Stats {
+  return computeStatsOfEach([returns], periodsPerYear, riskFreeAnnual)[0]!;
+}
+
+/**
+ * {@link computeStats} of each series. Each figure is the very expression of its function, but every
+ * intermediate is computed once (one check of the returns, one wealth curve, one mean, one volatility;
+ * calling the functions computed the volatility three times and the wealth curve twice), and the loops
+ * over the periods are in this one function, which V8 compiles while it runs: a back-test's first call
+ * computes ~60 series' statistics, which one call each ran in V8's interpreter from start to end.
+ *
+ * @throws as {@link computeStats}.
+ */
+export function computeStatsOfEach(
+  series: readonly ArrayLike<number>[],
+  periodsPerYear: number,
+  riskFreeAnnual = 0,
+): Stats[] {
   if (!Number.isFinite(riskFreeAnnual)) {
     throw new Error(`computeStats: riskFreeAnnual must be finite, got ${riskFreeAnnual}`);
   }
-  const empty = returns.length === 0;
-  return {
-    cagr: cagr(returns, periodsPerYear),
-    volatility: volatility(returns, periodsPerYear),
-    sharpe: sharpe(returns, periodsPerYear, riskFreeAnnual),
-    sortino: sortino(returns, periodsPerYear, riskFreeAnnual),
-    returnRisk: returnRisk(returns, periodsPerYear),
-    maxDrawdown: maxDrawdown(returns),
-    best: empty ? null : Array.from(returns).reduce((a, b) => Math.max(a, b)),
-    worst: empty ? null : Array.from(returns).reduce((a, b) => Math.min(a, b)),
-    periods: returns.length,
-    periodsPerYear,
-  };
+  if (!(Number.isFinite(periodsPerYear) && periodsPerYear > 0)) {
+    throw new Error(`computeStats: periodsPerYear must be a positive number, got ${periodsPerYear}`);
+  }
+  const target = riskFreeAnnual / periodsPerYear;
+  const stats: Stats[] = [];
+  for (let i = 0; i < series.length; i++) {
+    const returns = series[i]!;
+    const n = returns.length;
+    if (n === 0) {
+      stats.push({
+        cagr: null,
+        volatility: null,
+        sharpe: null,
+        sortino: null,
+        returnRisk: null,
+        maxDrawdown: null,
+        best: null,
+        worst: null,
+        periods: 0,
+        periodsPerYear,
+      });
+      continue;
+    }
+    // One pass: the check, the wealth curve (to its last value), the drawdown's low point (the curve
+    // starts at its peak 1, drawdown 0), best and worst, Σ returns.
+    let wealth = 1;
+    let peak = 1;
+    let low = 0;
+    let best = returns[0] ?? 0;
+    let worst = best;
+    let sum = 0;
+    for (let k = 0; k < n; k++) {
+      const r = returns[k] ?? 0;
+      if (!Number.isFinite(returns[k])) throw new Error(`computeStats: returns[${k}] is not a finite number`);
+      wealth = wealth * (1 + r);
+      peak = Math.max(peak, wealth);
+      low = Math.min(low, peak > 0 ? wealth / peak - 1 : 0);
+      best = Math.max(best, r);
+      worst = Math.min(worst, r);
+      sum += r;
+    }
+    const mean = sum / n;
+    const growth = wealth <= 0 ? -1 : wealth ** (periodsPerYear / n) - 1;
+    let vol: number | null = null;
+    let sortinoRatio: number | null = null;
+    if (n >= 2) {
+      let squares = 0;
+      let downSquares = 0;
+      for (let k = 0; k < n; k++) {
+        const r = returns[k] ?? 0;
+        squares += (r - mean) ** 2;
+        downSquares += Math.min(0, r - target) ** 2;
+      }
+      vol = best === worst ? 0 : Math.sqrt(squares / (n - 1)) * Math.sqrt(periodsPerYear);
+      const downside = Math.sqrt(downSquares / n) * Math.sqrt(periodsPerYear);
+      sortinoRatio = downSquares === 0 ? null : ((mean - target) * periodsPerYear) / downside;
+    }
+    stats.push({
+      cagr: growth,
+      volatility: vol,
+      sharpe: vol === null || vol === 0 ? null : ((mean - target) * periodsPerYear) / vol,
+      sortino: sortinoRatio,
+      returnRisk: vol === null || vol === 0 ? null : growth / vol,
+      maxDrawdown: low,
+      best,
+      worst,
+      periods: n,
+      periodsPerYear,
+    });
+  }
+  return stats;
 }
 
 function average(returns: ArrayLike<number>): number {

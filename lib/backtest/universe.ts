@@ -1,5 +1,5 @@
 import { PANEL_FLAG, type Panel } from "./panel";
-import { sortByCapDescending } from "./rank-sort";
+import { newCapKeys, sortByCapDescending, type CapKeys } from "./rank-sort";
 import type { UniverseFilter } from "./types";
 
 /** The eligible universe at one rebalance date, ranked largest first. */
@@ -9,6 +9,30 @@ export type RankedUniverse = {
   /** Market cap at t, aligned with `order`. */
   caps: Float64Array;
 };
+
+/**
+ * Arrays a ranking is written into, each at least `Panel.ids.length` long; the back-test passes the same
+ * ones every window, so nothing is allocated per window and its hot code always sees the same arrays.
+ */
+export type Ranking = {
+  /** The eligible securities in ascending id order (index i), with their caps. */
+  eligible: Int32Array;
+  eligibleCaps: Float64Array;
+  /** The ranking: security and cap at rank position k. */
+  order: Int32Array;
+  caps: Float64Array;
+  keys: CapKeys;
+};
+
+export function newRanking(securities: number, caps = new Float64Array(securities)): Ranking {
+  return {
+    eligible: new Int32Array(securities),
+    eligibleCaps: new Float64Array(securities),
+    order: new Int32Array(securities),
+    caps,
+    keys: newCapKeys(securities),
+  };
+}
 
 /**
  * Ranks the securities eligible at panel date `d` (domain.md §3 "Size-bucket back-test").
@@ -22,27 +46,18 @@ export type RankedUniverse = {
  * @example caps A 5, B 9, C 5 (ids ascending) → order [B, A, C]: 9 first, the tie 5/5 broken by id.
  */
 export function rankUniverse(panel: Panel, d: number, filter: UniverseFilter = {}): RankedUniverse {
-  const n = panel.ids.length;
-  const order = new Int32Array(n);
-  const caps = new Float64Array(n);
-  const kept = rankInto(panel, d, filter, order, caps);
-  return { order: order.subarray(0, kept), caps: caps.subarray(0, kept) };
+  const ranking = newRanking(panel.ids.length);
+  const kept = keptOf(rankInto(panel, d, filter, ranking), filter);
+  return { order: ranking.order.subarray(0, kept), caps: ranking.caps.subarray(0, kept) };
 }
 
 /**
- * {@link rankUniverse} into `order` and `caps` (each at least `panel.ids.length` long), returning how
- * many are kept: the first `kept` entries are the ranked universe. The back-test passes the same
- * arrays every window, so nothing is allocated per window and its hot code always sees the same arrays.
+ * {@link rankUniverse} into `ranking`, returning how many securities are eligible: the universe is the
+ * first {@link keptOf} of them.
  *
  * @throws if d is not a panel date index.
  */
-export function rankInto(
-  panel: Panel,
-  d: number,
-  filter: UniverseFilter,
-  order: Int32Array,
-  caps: Float64Array,
-): number {
+export function rankInto(panel: Panel, d: number, filter: UniverseFilter, ranking: Ranking): number {
   if (!(Number.isInteger(d) && d >= 0 && d < panel.dates.length)) {
     throw new Error(`rankUniverse: date index ${d} is outside the panel`);
   }
@@ -50,6 +65,7 @@ export function rankInto(
   const start = d * panel.ids.length;
   const end = start + panel.ids.length;
   const excluded = PANEL_FLAG.DELISTED | (filter.includePreferred ? 0 : PANEL_FLAG.PREFERRED);
+  const { eligible, eligibleCaps } = ranking;
   const count = collectEligible(
     panel.marketCap.subarray(start, end),
     panel.flags.subarray(start, end),
@@ -57,19 +73,22 @@ export function rankInto(
     excluded,
     filter.minMarketCap ?? 0,
     filter.minTradingValue,
-    order,
-    caps,
+    eligible,
+    eligibleCaps,
   );
-  // Ascending ids in, so equal caps stay in id order (sortByCapDescending is stable).
-  sortByCapDescending(order.subarray(0, count), caps.subarray(0, count));
+  sortByCapDescending(ranking.keys, count, eligible, eligibleCaps, ranking.order, ranking.caps);
+  return count;
+}
+
+/** How many of `count` ranked eligible securities the universe keeps: the largest `maxHoldings`, or all. */
+export function keptOf(count: number, filter: UniverseFilter): number {
   return Math.min(count, filter.maxHoldings ?? count);
 }
 
 /**
  * Writes the eligible securities of one date's cross-section (the columns at that date, indexed like
  * `Panel.ids`) in ascending id order, with their caps, and returns how many. A function of its own that
- * takes arrays and numbers so V8 compiles the loop while it runs without the code around it (see
- * `stepSeries`).
+ * takes arrays and numbers so V8 compiles the loop while it runs without the code around it.
  */
 function collectEligible(
   marketCap: Float64Array,

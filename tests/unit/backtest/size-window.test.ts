@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import {
   buildPanel,
+  FATE,
   holdingOutcomes,
   rankUniverse,
   runSizeBacktest,
@@ -12,7 +13,7 @@ import { outcomesOf } from "@/lib/backtest/holding-return";
 import { newSeriesState, stepSeries, type RankedWindow } from "@/lib/backtest/series-step";
 import { resolveSizeOptions } from "@/lib/backtest/size-backtest-options";
 import { loadWindow, newSizeWindow } from "@/lib/backtest/size-window";
-import { rankInto } from "@/lib/backtest/universe";
+import { keptOf, newRanking, rankInto } from "@/lib/backtest/universe";
 import { studyRows } from "./rows";
 
 // The back-test reuses one set of arrays for every window and lets series share a scratch array; these
@@ -33,7 +34,7 @@ describe("outcomesOf", () => {
       const ids = Int32Array.from([3, 0, 2]);
       const returns = new Float64Array(3);
       const fate = new Uint8Array(3);
-      outcomesOf(panel, ids, 0, 2, mode, returns, fate, new Int32Array(panel.ids.length));
+      outcomesOf(panel, ids, 0, 2, mode, returns, fate);
       expect(Array.from(returns)).toEqual(Array.from(ids, (s) => all.returns[s]));
       expect(Array.from(fate)).toEqual(Array.from(ids, (s) => all.fate[s]));
     },
@@ -42,17 +43,18 @@ describe("outcomesOf", () => {
 
 describe("rankInto", () => {
   test("ranks into arrays holding an earlier window's values as rankUniverse does afresh", () => {
-    const order = new Int32Array(panel.ids.length).fill(99);
-    const caps = new Float64Array(panel.ids.length).fill(-1);
+    const ranking = newRanking(panel.ids.length);
+    for (const array of [ranking.eligible, ranking.order]) array.fill(99);
+    for (const array of [ranking.eligibleCaps, ranking.caps]) array.fill(-1);
     for (const [d, filter] of [
       [2, {}],
       [0, { maxHoldings: 2 }],
       [0, { includePreferred: true }],
     ] as const) {
-      const kept = rankInto(panel, d, filter, order, caps);
+      const kept = keptOf(rankInto(panel, d, filter, ranking), filter);
       const fresh = rankUniverse(panel, d, filter);
-      expect(Array.from(order.subarray(0, kept))).toEqual(Array.from(fresh.order));
-      expect(Array.from(caps.subarray(0, kept))).toEqual(Array.from(fresh.caps));
+      expect(Array.from(ranking.order.subarray(0, kept))).toEqual(Array.from(fresh.order));
+      expect(Array.from(ranking.caps.subarray(0, kept))).toEqual(Array.from(fresh.caps));
     }
   });
 });
@@ -90,27 +92,39 @@ describe("series sharing a scratch", () => {
 });
 
 describe("loadWindow", () => {
-  test("each window reuses the arrays and still matches ranking and outcomes computed afresh", () => {
-    const resolved = resolveSizeOptions({ buckets: sweepBuckets(), weightings: ["cap", "sqrt"] });
-    const shared = newSizeWindow(panel.ids.length);
-    for (const [from, to] of [
-      [0, 2],
-      [2, 4],
-    ] as const) {
-      const count = loadWindow(shared, panel, from, to, resolved);
-      const universe = rankUniverse(panel, from);
-      const outcome = holdingOutcomes(panel, from, to, resolved.survivorship);
-      expect(count).toBe(universe.order.length);
-      expect(Array.from(shared.window.ids.subarray(0, count))).toEqual(Array.from(universe.order));
-      expect(Array.from(shared.window.returns.subarray(0, count))).toEqual(
-        Array.from(universe.order, (s) => outcome.returns[s]),
-      );
-      expect(Array.from(shared.window.alive.subarray(0, count))).toEqual(
-        Array.from(universe.order, (s) => (outcome.fate[s] === 0 ? 1 : 0)),
-      );
-      expect(Array.from(shared.weights.sqrt.subarray(0, count))).toEqual(Array.from(universe.caps, Math.sqrt));
-    }
-  });
+  test.each<SurvivorshipMode>(["total_loss", "last_available", "exclude"])(
+    "each window reuses the arrays and still matches ranking, outcomes and links computed afresh (%s)",
+    (survivorship) => {
+      const resolved = resolveSizeOptions({ buckets: sweepBuckets(), weightings: ["cap", "sqrt"], survivorship });
+      const first = newSizeWindow(panel.ids.length);
+      const second = newSizeWindow(panel.ids.length);
+      let before: { order: Int32Array; alive: number[] } = { order: new Int32Array(0), alive: [] };
+      ([
+        [0, 2],
+        [2, 4],
+      ] as const).forEach(([from, to], i) => {
+        const [shared, other] = i === 0 ? [first, second] : [second, first];
+        const count = loadWindow(shared, other, panel, from, to, resolved);
+        const universe = rankUniverse(panel, from);
+        const outcome = holdingOutcomes(panel, from, to, survivorship);
+        const alive = Array.from(universe.order, (s) => (outcome.fate[s] === FATE.ALIVE ? 1 : 0));
+        const { ranking, ranked } = shared;
+        expect(count).toBe(universe.order.length);
+        expect(Array.from(ranking.order.subarray(0, count))).toEqual(Array.from(universe.order));
+        expect(Array.from(ranked.returns.subarray(0, count))).toEqual(Array.from(universe.order, (s) => outcome.returns[s]));
+        expect(Array.from(ranked.alive.subarray(0, count))).toEqual(alive);
+        expect(Array.from(ranked.sqrt.subarray(0, count))).toEqual(Array.from(universe.caps, Math.sqrt));
+        // A member links to its rank position in the window before when it was alive there, else to the last slot.
+        const links = Array.from(universe.order, (s) => {
+          const p = before.order.indexOf(s);
+          return p >= 0 && before.alive[p] === 1 ? p : panel.ids.length;
+        });
+        expect(Array.from(ranked.previous.subarray(0, count))).toEqual(links);
+        expect(links.some((p) => p < panel.ids.length) || i === 0).toBe(true);
+        before = { order: universe.order, alive };
+      });
+    },
+  );
 });
 
 describe("deciles shared with the sweep's end buckets", () => {

@@ -1,5 +1,15 @@
 import { describe, expect, test } from "vitest";
-import { cagr, computeStats, maxDrawdown, sharpe, sortino, volatility, type Stats } from "@/lib/backtest";
+import {
+  cagr,
+  computeStats,
+  maxDrawdown,
+  returnRisk,
+  sharpe,
+  sortino,
+  volatility,
+  type Stats,
+} from "@/lib/backtest";
+import { computeStatsOfEach } from "@/lib/backtest/stats";
 
 type Expected = Omit<Stats, "periods" | "periodsPerYear">;
 
@@ -127,7 +137,34 @@ describe("computeStats (domain.md §3 Statistics)", () => {
     ["sortino", () => sortino([Infinity], 1), /sortino: returns\[0\]/],
     ["maxDrawdown", () => maxDrawdown([NaN]), /maxDrawdown: returns\[0\]/],
     ["computeStats", () => computeStats([0.1], 1, NaN), /computeStats: riskFreeAnnual must be finite/],
+    ["computeStats", () => computeStats([0.1], 0), /computeStats: periodsPerYear must be a positive number/],
+    ["computeStats", () => computeStats([0.1, Infinity], 1), /computeStats: returns\[1\] is not a finite number/],
   ])("%s guards its inputs", (_label, call, message) => {
     expect(call).toThrow(message);
+  });
+});
+
+describe("computeStatsOfEach", () => {
+  test("gives each series the figures its own functions give, empty and one-period series included", () => {
+    const series = [[0.1, 0.3], [], [0.05, 0.05, 0.05], [-0.2, 0.1, -1, 0.4], [0.1], [0.02, -0.01, 0.03, -0.04]];
+    const rf = 0.01;
+    const stats = computeStatsOfEach(series, 4, rf);
+    expect(stats).toHaveLength(series.length);
+    series.forEach((returns, i) => {
+      const empty = returns.length === 0;
+      // The very functions, one by one: the batch computes each intermediate once, in the same order.
+      expect(stats[i]).toEqual({
+        cagr: cagr(returns, 4),
+        volatility: volatility(returns, 4),
+        sharpe: sharpe(returns, 4, rf),
+        sortino: sortino(returns, 4, rf),
+        returnRisk: returnRisk(returns, 4),
+        maxDrawdown: maxDrawdown(returns),
+        best: empty ? null : Math.max(...returns),
+        worst: empty ? null : Math.min(...returns),
+        periods: returns.length,
+        periodsPerYear: 4,
+      });
+    });
   });
 });
