@@ -11,6 +11,7 @@ import { summarise, type PageAudit } from "./lib/perf-lighthouse-summary";
 import { CHROMIUM_PATH, PORT_OPTION, readOptions, verdict } from "./lib/perf-options";
 import { assertProductionBuild, startPerfServer } from "./lib/perf-server";
 import { cookieHeader, signIn } from "./lib/perf-session";
+import { runMain } from "./lib/run-main";
 
 const USAGE = `npm run audit:lighthouse -- [--port P]
 
@@ -100,10 +101,4 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => (process.exitCode = code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  },
-);
+runMain(main);

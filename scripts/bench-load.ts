@@ -12,6 +12,7 @@ import { measureEndpoint, type LoadResult, type LoadSettings, type LoadTarget } 
 import { PORT_OPTION, readOptions, verdict, withDefault } from "./lib/perf-options";
 import { assertProductionBuild, startPerfServer } from "./lib/perf-server";
 import { cookieHeader, signIn } from "./lib/perf-session";
+import { runMain } from "./lib/run-main";
 
 const USAGE = `npm run bench:load -- [--duration S] [--connections N] [--warmup S] [--port P]
 
@@ -107,10 +108,4 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => (process.exitCode = code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  },
-);
+runMain(main);

@@ -9,6 +9,7 @@ import { CHROMIUM_PATH, PORT_OPTION, readOptions, verdict } from "./lib/perf-opt
 import { measureScriptWeight, type ScriptWeight } from "./lib/perf-script-weight";
 import { assertProductionBuild, startPerfServer } from "./lib/perf-server";
 import { signIn, type PerfCookie } from "./lib/perf-session";
+import { runMain } from "./lib/run-main";
 
 const USAGE = `npm run bench:weight -- [--port P]
 
@@ -90,10 +91,4 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => (process.exitCode = code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  },
-);
+runMain(main);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { Redis } from "ioredis";
 import { randomUUID } from "node:crypto";
 import { session } from "./helpers/session-mock";
+import { connectTestRedis } from "./helpers/redis";
 import { clientValues, makeAdvisor, seedMarketData } from "./helpers/fixtures";
 import { db } from "@/lib/db/prisma";
 import { createClientAction } from "@/lib/actions/clients/create-client";
@@ -93,21 +93,7 @@ describe("the proposal cache (database store)", () => {
   });
 });
 
-const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
-async function connectRedis(): Promise<Redis | null> {
-  const client = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  try {
-    await client.connect();
-    return client;
-  } catch {
-    client.disconnect();
-    return null;
-  }
-}
-const redis = await connectRedis();
-// CI machines run Redis: there the test must run, never quietly skip.
-if (!redis && process.env.CI === "true") throw new Error(`Redis is not reachable at ${redisUrl}, and CI=true`);
-if (!redis) console.warn(`proposal-cache: Redis not reachable at ${redisUrl}; the Redis store tests are skipped (they run on CI)`);
+const redis = await connectTestRedis("proposal-cache");
 
 afterAll(() => redis?.disconnect());
 

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, test } from "vitest";
-import { Redis } from "ioredis";
 import { randomUUID } from "node:crypto";
 import { session } from "./helpers/session-mock";
-import { makeAdvisor } from "./helpers/fixtures";
+import { connectTestRedis } from "./helpers/redis";
+import { makeAdvisor, seedMarketData } from "./helpers/fixtures";
 import { db } from "@/lib/db/prisma";
 import { allowAction, databaseCounters, redisCounters } from "@/lib/security/rate-limit";
 import { RATE_LIMITS } from "@/lib/security/rate-limit-policy";
@@ -22,6 +22,8 @@ describe("per-user rate limits", () => {
   });
 
   test("the generate action answers RATE_LIMITED past the limit and does not run", async () => {
+    // The limit is charged when a proposal is computed (not for a cached one), so there must be data to compute from.
+    await seedMarketData();
     session.user = await makeAdvisor();
     const client = await db.client.create({
       data: { advisorId: session.user.id, name: "Rate", nameSearch: "rate", homeMarket: "US", riskTolerance: 3, horizonYears: 10, investableAssets: 1e6, currency: "USD" },
@@ -41,22 +43,7 @@ describe("per-user rate limits", () => {
   });
 });
 
-const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
-let redis: Redis | null = null;
-async function connectRedis(): Promise<Redis | null> {
-  const client = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  try {
-    await client.connect();
-    return client;
-  } catch {
-    client.disconnect();
-    return null;
-  }
-}
-redis = await connectRedis();
-// CI machines run Redis: there the test must run, never quietly skip.
-if (!redis && process.env.CI === "true") throw new Error(`Redis is not reachable at ${redisUrl}, and CI=true`);
-if (!redis) console.warn(`rate-limits: Redis not reachable at ${redisUrl}; the Redis store tests are skipped (they run on CI)`);
+const redis = await connectTestRedis("rate-limits");
 
 afterAll(() => redis?.disconnect());
 
